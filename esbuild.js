@@ -1,0 +1,70 @@
+// Builds the three bundles: the extension (Node, CommonJS, `vscode` external), the claimlint CLI
+// (Node) and the webview scripts (browser, written into media/ — the only webview resource root).
+// Usage: node esbuild.js [--production] [--watch]
+const esbuild = require('esbuild');
+const path = require('path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  logLevel: 'info',
+  legalComments: 'none',
+};
+
+const builds = [
+  {
+    ...common,
+    entryPoints: { extension: 'src/extension/extension.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: { cli: 'src/cli/main.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
+    ...common,
+    entryPoints: {
+      sidebar: 'src/webview/sidebar/main.ts',
+      remittance: 'src/webview/remittance/main.ts',
+    },
+    outdir: path.join('media', 'dist'),
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
+];
+
+async function main() {
+  const fs = require('fs');
+  // Webview entry points are optional while the sidebar is being built.
+  for (const b of builds) {
+    if (b.entryPoints && !Array.isArray(b.entryPoints)) {
+      for (const [k, v] of Object.entries(b.entryPoints)) if (!fs.existsSync(v)) delete b.entryPoints[k];
+    }
+  }
+  const active = builds.filter((b) => Object.keys(b.entryPoints).length > 0);
+  if (watch) {
+    for (const b of active) await (await esbuild.context(b)).watch();
+    return;
+  }
+  await Promise.all(active.map((b) => esbuild.build(b)));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
