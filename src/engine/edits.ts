@@ -1,0 +1,204 @@
+// Format-aware text edits for fixes. Rules describe *what* to change by path; this module knows
+// how to write it in YAML (block or flow) or JSON without disturbing the rest of the file.
+import { stringify } from 'yaml';
+import { pathKey, type ParsedDocument } from '../parser/document';
+import type { Path, TextEdit } from './types';
+
+export class EditBuilder {
+  constructor(private readonly doc: ParsedDocument) {}
+
+  private loc(path: Path) {
+    return this.doc.locations.get(pathKey(path));
+  }
+
+  /** Formats a scalar for the document's format (YAML strings are quoted when they could be misread). */
+  scalar(value: unknown): string {
+    if (this.doc.format === 'json' || typeof value !== 'string') return JSON.stringify(value);
+    return /^[A-Za-z][A-Za-z0-9 .\-_/]*$/.test(value) && !/^(true|false|yes|no|on|off|null|y|n)$/i.test(value) ? value : JSON.stringify(value);
+  }
+
+  /** Replaces the value at `path` (which must exist). */
+  replaceValue(path: Path, value: unknown): TextEdit[] | undefined {
+    const loc = this.loc(path);
+    if (!loc) return undefined;
+    if (loc.kind !== 'scalar' && typeof value === 'object' && value !== null) {
+      return [{ ...loc.value, newText: this.inlineValue(value) }];
+    }
+    return [{ ...loc.value, newText: typeof value === 'object' && value !== null ? this.inlineValue(value) : this.scalar(value) }];
+  }
+
+  /** A value written on one line: YAML flow style or compact JSON. */
+  inlineValue(value: unknown): string {
+    if (this.doc.format === 'json') return JSON.stringify(value);
+    if (Array.isArray(value)) return `[${value.map((v) => this.inlineValue(v)).join(', ')}]`;
+    if (value && typeof value === 'object') {
+      return `{ ${Object.entries(value as Record<string, unknown>)
+        .map(([k, v]) => `${k}: ${this.inlineValue(v)}`)
+        .join(', ')} }`;
+    }
+    return this.scalar(value);
+  }
+
+  /** Deletes the key/value pair at `path` (a map entry), including its whole line in block YAML. */
+  removeProperty(path: Path): TextEdit[] | undefined {
+    const loc = this.loc(path);
+    if (!loc?.key) return undefined;
+    return this.removeSpan(loc.key.start, loc.value.end);
+  }
+
+  /** Removes the list item at `path`. */
+  removeItem(path: Path): TextEdit[] | undefined {
+    const loc = this.loc(path);
+    if (!loc) return undefined;
+    let start = loc.value.start;
+    if (this.doc.format === 'yaml') {
+      // Block item: remove from the dash.
+      const lineStart = this.lineStartOf(start);
+      const before = this.doc.text.slice(lineStart, start);
+      if (/^\s*-\s*$/.test(before)) start = lineStart + before.indexOf('-');
+    }
+    return this.removeSpan(start, loc.value.end);
+  }
+
+  /**
+   * Adds `key: value` to the map at `parentPath`, creating missing parents on the way.
+   * Returns undefined when the parent exists but is not a map.
+   */
+  insertProperty(parentPath: Path, key: string, value: unknown): TextEdit[] | undefined {
+    const parent = this.loc(parentPath);
+    if (!parent) {
+      if (parentPath.length === 0) return [{ start: this.doc.text.length, end: this.doc.text.length, newText: this.blockEntry(key, value, 0, this.doc.text.length > 0 && !this.doc.text.endsWith('\n')) }];
+      const up = parentPath.slice(0, -1);
+      const name = parentPath[parentPath.length - 1];
+      if (typeof name !== 'string') return undefined;
+      return this.insertProperty(up, name, { [key]: value });
+    }
+    if (parent.kind !== 'map') {
+      // `key:` with an empty value: write the map as its value.
+      if (parent.kind === 'scalar' && parent.value.start === parent.value.end && parent.key) {
+        if (this.doc.format === 'json') return [{ ...parent.value, newText: JSON.stringify({ [key]: value }) }];
+        const indent = this.columnOf(parent.key.start) + 2;
+        return [{ ...parent.value, newText: this.blockBody({ [key]: value }, indent) }];
+      }
+      return undefined;
+    }
+    const entries = this.childEntries(parentPath);
+    const text = this.doc.text;
+    if (this.doc.format === 'json' || parent.flow) {
+      const close = text.lastIndexOf(this.doc.format === 'json' || parent.kind === 'map' ? '}' : ']', parent.value.end - 1);
+      if (entries.length === 0) return [{ start: close, end: close, newText: this.doc.format === 'json' ? `${JSON.stringify(key)}: ${JSON.stringify(value)}` : `${key}: ${this.inlineValue(value)}` }];
+      const last = entries[entries.length - 1];
+      if (this.doc.format === 'json') {
+        const indent = this.columnOf(last.keyStart);
+        const multiline = text.slice(parent.value.start, parent.value.end).includes('\n');
+        const sep = multiline ? `,\n${' '.repeat(indent)}` : ', ';
+        return [{ start: last.end, end: last.end, newText: `${sep}${JSON.stringify(key)}: ${JSON.stringify(value, null, multiline ? 2 : undefined).replace(/\n/g, `\n${' '.repeat(indent)}`)}` }];
+      }
+      return [{ start: last.end, end: last.end, newText: `, ${key}: ${this.inlineValue(value)}` }];
+    }
+    // Block YAML map: a new line after the map's last non-blank character, at the entries' indentation.
+    const indent = entries.length ? this.columnOf(entries[0].keyStart) : this.columnOf(parent.value.start);
+    let end = parent.value.end;
+    while (end > parent.value.start && /\s/.test(text[end - 1])) end--;
+    end = this.lineEndOf(end);
+    return [{ start: end, end, newText: this.blockEntry(key, value, indent, true) }];
+  }
+
+  /** Appends an item to the list at `seqPath` (which must exist). */
+  appendItem(seqPath: Path, value: unknown): TextEdit[] | undefined {
+    const seq = this.loc(seqPath);
+    if (!seq || seq.kind !== 'seq') return undefined;
+    const text = this.doc.text;
+    const count = this.countItems(seqPath);
+    if (this.doc.format === 'json' || seq.flow) {
+      const close = text.lastIndexOf(']', seq.value.end - 1);
+      if (count === 0) return [{ start: close, end: close, newText: this.inlineValue(value) }];
+      const last = this.loc([...seqPath, count - 1]);
+      if (!last) return undefined;
+      return [{ start: last.value.end, end: last.value.end, newText: `, ${this.inlineValue(value)}` }];
+    }
+    const first = this.loc([...seqPath, 0]);
+    const dashCol = first ? this.columnOf(text.lastIndexOf('-', first.value.start)) : this.columnOf(seq.value.start);
+    let end = seq.value.end;
+    while (end > seq.value.start && /\s/.test(text[end - 1])) end--;
+    end = this.lineEndOf(end);
+    return [{ start: end, end, newText: `\n${' '.repeat(dashCol)}- ${this.inlineValue(value)}` }];
+  }
+
+  countItems(seqPath: Path): number {
+    let n = 0;
+    while (this.doc.locations.has(pathKey([...seqPath, n]))) n++;
+    return n;
+  }
+
+  private childEntries(parentPath: Path): { keyStart: number; end: number }[] {
+    const prefix = parentPath.length ? `${pathKey(parentPath)}.` : '';
+    const out: { keyStart: number; end: number }[] = [];
+    for (const [k, loc] of this.doc.locations) {
+      if (!k.startsWith(prefix) || k === pathKey(parentPath)) continue;
+      const rest = k.slice(prefix.length);
+      if (rest.includes('.') || !loc.key) continue;
+      out.push({ keyStart: loc.key.start, end: Math.max(loc.value.end, loc.key.end) });
+    }
+    return out.sort((a, b) => a.keyStart - b.keyStart);
+  }
+
+  private blockEntry(key: string, value: unknown, indent: number, leadingNewline: boolean): string {
+    const pad = ' '.repeat(indent);
+    const body = value && typeof value === 'object' && !Array.isArray(value) ? this.blockBody(value, indent + 2) : ` ${this.inlineValue(value)}`;
+    return `${leadingNewline ? '\n' : ''}${pad}${key}:${body}${leadingNewline ? '' : '\n'}`;
+  }
+
+  /** A nested map as block YAML lines (starting with a newline), indented by `indent`. */
+  private blockBody(value: unknown, indent: number): string {
+    const yamlText = stringify(value, { indent: 2, lineWidth: 0 }).trimEnd();
+    return `\n${yamlText
+      .split('\n')
+      .map((l) => ' '.repeat(indent) + l)
+      .join('\n')}`;
+  }
+
+  private removeSpan(start: number, end: number): TextEdit[] {
+    const text = this.doc.text;
+    if (this.doc.format === 'yaml' && !this.inFlow(start)) {
+      const ls = this.lineStartOf(start);
+      if (/^\s*$/.test(text.slice(ls, start))) {
+        let le = this.lineEndOf(end);
+        if (text[le] === '\r') le++;
+        if (text[le] === '\n') le++;
+        return [{ start: ls, end: le, newText: '' }];
+      }
+    }
+    // Flow YAML or JSON: take one neighbouring comma with the item.
+    let s = start;
+    let e = end;
+    const after = /^\s*,\s*/.exec(text.slice(e));
+    if (after) e += after[0].length;
+    else {
+      const before = /\s*,\s*$/.exec(text.slice(0, s));
+      if (before) s -= before[0].length;
+    }
+    return [{ start: s, end: e, newText: '' }];
+  }
+
+  private inFlow(offset: number): boolean {
+    let best: { start: number; flow?: boolean } | undefined;
+    for (const loc of this.doc.locations.values()) {
+      if (loc.kind === 'scalar') continue;
+      if (loc.value.start < offset && offset < loc.value.end && (!best || loc.value.start > best.start)) best = { start: loc.value.start, flow: loc.flow };
+    }
+    return best?.flow === true;
+  }
+
+  private lineStartOf(offset: number): number {
+    return this.doc.lines.lineStart(this.doc.lines.positionAt(offset).line);
+  }
+
+  private lineEndOf(offset: number): number {
+    return this.doc.lines.lineEnd(this.doc.lines.positionAt(offset).line);
+  }
+
+  private columnOf(offset: number): number {
+    return this.doc.lines.positionAt(offset).character;
+  }
+}

@@ -1,0 +1,21 @@
+import { defineRule } from '../rule';
+
+// TODO(rule): implement check, docs and fixtures. Metadata generated from shared/spec/rules.md.
+export default defineRule({
+  id: 'invalid-procedure-code',
+  title: "neither CPT-shaped nor HCPCS-Level-II-shaped (brief \u00a73.2\u20133.3)",
+  section: 'Diagnoses and procedures',
+  box: '24D',
+  defaultSeverity: 'error',
+  payer: { action: 'reject', rarc: ['M51'] },
+  docs: {
+    meaning: 'TODO',
+    why: 'TODO',
+    fix: 'TODO',
+    bad: 'TODO',
+    good: 'TODO',
+  },
+  check() {
+    // TODO
+  },
+});

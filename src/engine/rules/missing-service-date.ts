@@ -1,0 +1,21 @@
+import { defineRule } from '../rule';
+
+// TODO(rule): implement check, docs and fixtures. Metadata generated from shared/spec/rules.md.
+export default defineRule({
+  id: 'missing-service-date',
+  title: "Missing service date",
+  section: 'Service lines and totals',
+  box: '24A',
+  defaultSeverity: 'error',
+  payer: { action: 'reject' },
+  docs: {
+    meaning: 'TODO',
+    why: 'TODO',
+    fix: 'TODO',
+    bad: 'TODO',
+    good: 'TODO',
+  },
+  check() {
+    // TODO
+  },
+});

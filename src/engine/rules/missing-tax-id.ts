@@ -1,0 +1,21 @@
+import { defineRule } from '../rule';
+
+// TODO(rule): implement check, docs and fixtures. Metadata generated from shared/spec/rules.md.
+export default defineRule({
+  id: 'missing-tax-id',
+  title: "Missing tax id",
+  section: 'Providers',
+  box: '25',
+  defaultSeverity: 'error',
+  payer: { action: 'reject' },
+  docs: {
+    meaning: 'TODO',
+    why: 'TODO',
+    fix: 'TODO',
+    bad: 'TODO',
+    good: 'TODO',
+  },
+  check() {
+    // TODO
+  },
+});

@@ -1,0 +1,69 @@
+// Core types shared by the parser, the rule engine, adjudication, the CLI and the editor glue.
+// Everything here is plain data: offsets into the document text, never vscode objects.
+
+/** Half-open character range [start, end) into the document text (UTF-16 offsets). */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A path into the claim tree, e.g. ['services', 0, 'code']. */
+export type Path = ReadonlyArray<string | number>;
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+/** 835 claim adjustment group codes. */
+export type GroupCode = 'CO' | 'PR' | 'OA' | 'PI';
+
+/** What the mock payer does about a finding (rules.md "payer" column). */
+export type PayerOutcome =
+  | { action: 'none' }
+  | { action: 'reject'; rarc?: string[] }
+  | { action: 'deny'; carc: string; rarc?: string[]; group?: GroupCode };
+
+/** One text edit, in offsets of the original text. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** A fix is data: the engine computes the edits, the glue only applies them. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe fixes may be applied without review (`claimlint --fix`, "Fix all", fixAll on save). */
+  safe: boolean;
+  isPreferred?: boolean;
+}
+
+/** A finding as produced by the engine. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** Dotted path of the field the finding is about ('' for the whole file). */
+  path: string;
+  /** 0-based index of the service line the finding concerns, when it concerns one. */
+  serviceLine?: number;
+  /** 0-based index into `diagnoses` when the finding concerns one diagnosis. */
+  diagnosis?: number;
+  fixes: Fix[];
+}
+
+/** Documentation carried by every rule; rendered to docs/rules/<id>.md. */
+export interface RuleDocs {
+  /** What the rule means, in a trainee's words. */
+  meaning: string;
+  /** Why payers care. */
+  why: string;
+  /** How to fix it. */
+  fix: string;
+  /** A claim fragment (YAML) that triggers the rule. */
+  bad: string;
+  /** The same fragment, corrected. */
+  good: string;
+}

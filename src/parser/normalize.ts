@@ -1,0 +1,262 @@
+// Plain value tree → typed Claim, driven by the zod model in src/model/claim.ts.
+// Wrong types become schema issues at the value; unknown keys become unknown-field issues with a
+// "did you mean"; codes written as numbers are read as their digits (leading zeros checked).
+// An invalid value is dropped from the typed claim and its path remembered, so "missing-…" rules
+// do not fire a second time for the same cause.
+import { z } from 'zod';
+import { ClaimSchema, CODE_MIN_DIGITS, fieldMeta, type Claim, type FieldMeta } from '../model/claim';
+import type { ParsedDocument } from './document';
+
+export interface SchemaIssue {
+  path: string;
+  message: string;
+  /** Point at the key rather than the value. */
+  at?: 'key' | 'value';
+}
+
+export interface UnknownKey {
+  path: string;
+  key: string;
+  suggestion?: string;
+}
+
+export interface NormalizedClaim {
+  claim: Claim;
+  /** True when the document's top level is a map (anything else is one schema issue). */
+  isMap: boolean;
+  schemaIssues: SchemaIssue[];
+  unknownKeys: UnknownKey[];
+  /** Paths whose values were present but invalid (dropped from `claim`). */
+  invalid: Set<string>;
+  /**
+   * Paths whose raw value is kept for a rule to judge rather than reported as a schema issue
+   * (e.g. `payer.coverage`, which missing-coverage-type checks against the listed values).
+   */
+  raw: Map<string, unknown>;
+}
+
+/** Enum fields whose bad values a rule reports (so they are not schema violations). */
+const RULE_CHECKED_ENUMS = new Set(['payer.coverage']);
+
+export function normalizeClaim(doc: ParsedDocument): NormalizedClaim {
+  const out: NormalizedClaim = { claim: {}, isMap: false, schemaIssues: [], unknownKeys: [], invalid: new Set(), raw: new Map() };
+  const value = doc.value;
+  if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) {
+    out.schemaIssues.push({
+      path: '',
+      message:
+        value === undefined || value === null
+          ? 'The file is empty: a practice claim is a map of fields (claim, payer, patient, diagnoses, services, …).'
+          : 'The top level of a claim file must be a map of fields (claim, payer, patient, diagnoses, services, …).',
+    });
+    return out;
+  }
+  out.isMap = true;
+  out.claim = walk(ClaimSchema, value, '', doc, out) as Claim;
+  return out;
+}
+
+type Walked = unknown;
+const DROP = Symbol('drop');
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s = schema;
+  while (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+  return s;
+}
+
+function describeType(v: unknown): string {
+  if (v === null) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a map';
+  if (typeof v === 'string') return `the text "${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
+  return `${typeof v === 'number' ? 'the number' : 'the value'} ${String(v)}`;
+}
+
+function walk(schemaIn: z.ZodType, value: unknown, path: string, doc: ParsedDocument, out: NormalizedClaim): Walked {
+  const schema = unwrap(schemaIn);
+  const meta = fieldMeta(schema) ?? fieldMeta(schemaIn);
+  if (value === null || value === undefined) return undefined;
+  const fail = (message: string, keepValue = false): typeof DROP => {
+    out.schemaIssues.push({ path, message });
+    if (!keepValue) out.invalid.add(path);
+    return DROP;
+  };
+  const label = meta?.title ? `${meta.title}${meta.box ? ` (box ${meta.box})` : ''}` : path || 'value';
+
+  if (schema instanceof z.ZodObject) {
+    if (typeof value !== 'object' || Array.isArray(value)) return fail(`${label} should be a map of fields, not ${describeType(value)}.`);
+    const shape = schema.shape as Record<string, z.ZodType>;
+    const result: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      const childPath = path === '' ? key : `${path}.${key}`;
+      const child = shape[key];
+      if (!child) {
+        out.unknownKeys.push({ path: childPath, key, suggestion: suggestKey(key, Object.keys(shape)) });
+        continue;
+      }
+      const w = walk(child, v, childPath, doc, out);
+      if (w !== DROP && w !== undefined) result[key] = w;
+    }
+    return result;
+  }
+  if (schema instanceof z.ZodArray) {
+    if (!Array.isArray(value)) {
+      return fail(`${label} should be a list, e.g. [${exampleItem(path)}], not ${describeType(value)}.`);
+    }
+    const element = schema.element as z.ZodType;
+    // Keep indices stable: an invalid item becomes a hole (undefined) so list positions still match the text.
+    return value.map((item, i) => {
+      const w = walk(element, item, `${path}.${i}`, doc, out);
+      return w === DROP ? undefined : w;
+    });
+  }
+  if (schema instanceof z.ZodUnion) {
+    const options = schema.options as z.ZodType[];
+    const wantsObject = typeof value === 'object' && !Array.isArray(value);
+    const pick = options.find((o) => (unwrap(o) instanceof z.ZodObject) === wantsObject) ?? options[0];
+    return walk(pick, value, path, doc, out);
+  }
+  if (schema instanceof z.ZodEnum) {
+    const options = schema.options as string[];
+    if (typeof value === 'string') {
+      const match = options.find((o) => o.toLowerCase() === value.trim().toLowerCase());
+      if (match) return match;
+    }
+    if (RULE_CHECKED_ENUMS.has(path)) {
+      out.raw.set(path, value);
+      return DROP;
+    }
+    return fail(`${label} must be one of ${options.join(', ')}; found ${describeType(value)}.`);
+  }
+  if (schema instanceof z.ZodBoolean) {
+    if (typeof value === 'boolean') return value;
+    return fail(`${label} must be true or false, not ${describeType(value)}.`);
+  }
+  if (schema instanceof z.ZodNumber) {
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    return fail(`${label} must be a number${meta?.format === 'money' ? ' (e.g. 145.00)' : ''}, not ${describeType(value)}.`);
+  }
+  if (schema instanceof z.ZodString) {
+    return leafString(value, path, meta, label, doc, fail);
+  }
+  return value;
+}
+
+function leafString(
+  value: unknown,
+  path: string,
+  meta: FieldMeta | undefined,
+  label: string,
+  doc: ParsedDocument,
+  fail: (m: string, keepValue?: boolean) => typeof DROP,
+): unknown {
+  if (meta?.format === 'date') {
+    if (typeof value !== 'string') return fail(`${label} must be a date written YYYY-MM-DD, not ${describeType(value)}.`);
+    const v = value.trim();
+    if (!isIsoDate(v)) return fail(`${label} must be a real date written YYYY-MM-DD; "${v}" is not.`);
+    return v;
+  }
+  const kind = meta?.code;
+  if (typeof value === 'number' && kind) {
+    const source = doc.locations.get(path)?.numberText ?? String(value);
+    const digits = /^[0-9.]+$/.test(source) ? source : String(value);
+    const min = CODE_MIN_DIGITS[kind];
+    const what = kind === 'procedure' ? 'a CPT/HCPCS code' : kind === 'modifier' ? 'a modifier' : kind === 'pos' ? 'a place of service code' : label;
+    if (/^0\d/.test(digits) && min && doc.format === 'yaml') {
+      // YAML read it as a number and the leading zero is gone: keep the digits, but say so.
+      return quoteIssue(digits, label, what, fail, true);
+    }
+    if (min && /^\d+$/.test(digits) && digits.length < min) {
+      return quoteIssue(digits, label, what, fail, false);
+    }
+    return normalizeCode(kind, digits);
+  }
+  if (typeof value === 'number' && !kind) return String(value);
+  if (typeof value !== 'string') return fail(`${label} must be text, not ${describeType(value)}.`);
+  return kind ? normalizeCode(kind, value) : value;
+}
+
+/**
+ * A code written as an unquoted number that lost (or would lose) its leading zeros. With `keep`, the
+ * digits as written are kept as the value (the issue is only about quoting); otherwise the value is dropped.
+ */
+function quoteIssue(digits: string, label: string, what: string, fail: (m: string, keepValue?: boolean) => typeof DROP, keep: boolean): unknown {
+  const msg = keep
+    ? `${label} ${digits} is written as a number, so YAML reads it as ${Number(digits)} and the leading zero is lost: write it in quotes ("${digits}").`
+    : `${label} was read as the number ${digits}, which cannot be ${what} — were leading zeros lost? Write the code in quotes, e.g. "${digits.padStart(CODE_MIN_DIGITS_FOR(label, digits), '0')}".`;
+  fail(msg, keep);
+  return keep ? digits : DROP;
+}
+
+function CODE_MIN_DIGITS_FOR(label: string, digits: string): number {
+  if (/modifier/i.test(label) || /place of service/i.test(label)) return 2;
+  if (/NPI/.test(label)) return 10;
+  if (/tax/i.test(label)) return 9;
+  if (/ZIP/.test(label)) return 5;
+  return Math.max(5, digits.length);
+}
+
+export function normalizeCode(kind: string, value: string): string {
+  const v = value.trim();
+  switch (kind) {
+    case 'icd10cm':
+    case 'procedure':
+    case 'modifier':
+    case 'pointer':
+    case 'state':
+      return v.toUpperCase();
+    default:
+      return v;
+  }
+}
+
+export function isIsoDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  return d <= days;
+}
+
+function exampleItem(path: string): string {
+  if (path.endsWith('pointers')) return 'A, B';
+  if (path.endsWith('modifiers')) return '"25"';
+  if (path.endsWith('diagnoses')) return 'E11.9, I10';
+  return '…';
+}
+
+/** Closest known key, when close enough to be a likely typo. */
+export function suggestKey(key: string, known: string[]): string | undefined {
+  const k = key.toLowerCase();
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of known) {
+    const d = c.toLowerCase() === k ? 0 : levenshtein(k, c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  if (best === undefined) return undefined;
+  const limit = Math.max(2, Math.floor(best.length / 3));
+  return bestD <= limit ? best : undefined;
+}
+
+function levenshtein(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 8) return 99;
+  const prev = new Array(b.length + 1).fill(0).map((_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
