@@ -1,0 +1,114 @@
+// Workspace config (`.claimlint.yaml` / `.claimlint.json`) and settings: schema, parsing with
+// located problems, and merging into LintOptions. Pure: reading files is the caller's job.
+import { z } from 'zod';
+import { PayerProfileSchema, type PayerProfile } from '../model/payer';
+import { pathKey, type ClaimFormat } from '../parser/document';
+import { isIsoDate } from '../parser/normalize';
+import { parseClaimText } from '../parser/parse';
+import type { Range, SeveritySetting } from '../engine/types';
+
+export const CONFIG_FILE_NAMES = ['.claimlint.yaml', '.claimlint.yml', '.claimlint.json'] as const;
+
+const SeveritySettingSchema = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+
+export const ConfigSchema = z
+  .object({
+    rules: z.record(z.string(), SeveritySettingSchema),
+    payers: z.array(PayerProfileSchema),
+    codeSets: z.object({ icd10cm: z.string().min(1) }).partial().strict(),
+    today: z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD'),
+  })
+  .partial()
+  .strict();
+
+export type ClaimlintConfig = z.infer<typeof ConfigSchema>;
+
+export interface ConfigProblem {
+  message: string;
+  range: Range;
+}
+
+export interface ParsedConfig {
+  config: ClaimlintConfig;
+  problems: ConfigProblem[];
+}
+
+/**
+ * Parses config text. Invalid parts are reported with their location and left out; the rest of the
+ * config still applies, so one typo does not silently switch every rule back to its default.
+ */
+export function parseConfigText(text: string, format: ClaimFormat, knownRuleIds: ReadonlySet<string>): ParsedConfig {
+  const doc = parseClaimText(text, format);
+  const problems: ConfigProblem[] = doc.syntaxErrors.map((e) => ({ message: e.message, range: e.range }));
+  if (problems.length || doc.value === undefined || doc.value === null) return { config: {}, problems };
+  const at = (path: (string | number)[]): Range => {
+    for (let n = path.length; n > 0; n--) {
+      const loc = doc.locations.get(pathKey(path.slice(0, n)));
+      if (loc) return loc.kind === 'scalar' && loc.value.end > loc.value.start ? loc.value : (loc.key ?? loc.value);
+    }
+    return { start: 0, end: Math.min(text.length, 1) };
+  };
+  if (typeof doc.value !== 'object' || Array.isArray(doc.value)) {
+    return { config: {}, problems: [{ message: 'A claimlint config file must be a map (rules, payers, codeSets, today).', range: at([]) }] };
+  }
+  const raw = { ...(doc.value as Record<string, unknown>) };
+  const config: ClaimlintConfig = {};
+  for (const key of Object.keys(raw)) {
+    const shape = ConfigSchema.unwrap().shape as Record<string, z.ZodType>;
+    const schema = shape[key];
+    if (!schema) {
+      problems.push({ message: `Unknown config key "${key}": expected rules, payers, codeSets or today.`, range: at([key]) });
+      continue;
+    }
+    const result = schema.safeParse(raw[key]);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const p = [key, ...issue.path.map((x) => (typeof x === 'symbol' ? String(x) : x))];
+        problems.push({ message: `${p.join('.')}: ${issue.message}`, range: at(p) });
+      }
+      continue;
+    }
+    (config as Record<string, unknown>)[key] = result.data;
+  }
+  if (config.rules) {
+    for (const id of Object.keys(config.rules)) {
+      if (!knownRuleIds.has(id)) {
+        problems.push({ message: `Unknown rule id "${id}" in rules.`, range: at(['rules', id]) });
+        delete config.rules[id];
+      }
+    }
+  }
+  return { config, problems };
+}
+
+/** Settings may hold the same keys as a config file; the config file wins key by key. */
+export function mergeConfig(settings: ClaimlintConfig | undefined, file: ClaimlintConfig | undefined): ClaimlintConfig {
+  const s = settings ?? {};
+  const f = file ?? {};
+  return {
+    rules: { ...(s.rules ?? {}), ...(f.rules ?? {}) },
+    payers: mergePayers(s.payers ?? [], f.payers ?? []),
+    codeSets: { ...(s.codeSets ?? {}), ...(f.codeSets ?? {}) },
+    today: f.today ?? s.today,
+  };
+}
+
+/** Later profiles replace earlier ones with the same id (case-insensitive). */
+export function mergePayers(...lists: readonly (readonly PayerProfile[])[]): PayerProfile[] {
+  const byId = new Map<string, PayerProfile>();
+  for (const list of lists) for (const p of list) byId.set(p.id.toUpperCase(), p);
+  return [...byId.values()];
+}
+
+export function severityOverrides(config: ClaimlintConfig): Record<string, SeveritySetting> {
+  return { ...(config.rules ?? {}) };
+}
+
+/** Today's date as YYYY-MM-DD in local time (the caller's clock), unless config fixes it. */
+export function todayFor(config: ClaimlintConfig, now: Date): string {
+  if (config.today) return config.today;
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}

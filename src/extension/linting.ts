@@ -1,0 +1,222 @@
+// Live diagnostics for open claim documents. Lint runs are debounced per document and guarded by a
+// generation counter so a stale result never overwrites a newer one; diagnostics are cleared when a
+// document closes or its file is deleted. The latest result per document is kept for the
+// providers (quick fixes, hovers, status bar) so they never lint twice.
+import * as vscode from 'vscode';
+import { lintText, type LintOptions, type LintResult } from '../engine/lint';
+import type { Finding, Severity } from '../engine/types';
+import { isClaimFileName, WorkspaceConfig, type ResolvedLintSetup } from '../node/workspace';
+import { formatFromFileName } from '../parser/parse';
+import { todayFor } from '../config/config';
+import { readSettings, type ExtensionSettings } from './settings';
+import { ruleDocTarget } from './ruleDocs';
+
+export const PRODUCT = 'Clean Claim Coach';
+
+export interface DocumentLint {
+  uri: vscode.Uri;
+  version: number;
+  result: LintResult;
+  setup: ResolvedLintSetup | undefined;
+  /** Diagnostics as published, index-aligned with result.findings. */
+  diagnostics: vscode.Diagnostic[];
+}
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export function isClaimDocument(doc: vscode.TextDocument): boolean {
+  return isClaimFileName(doc.uri.path.split('/').pop() ?? '');
+}
+
+export class ClaimLinter implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('clean-claim-coach');
+  private readonly generation = new Map<string, number>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly latest = new Map<string, DocumentLint>();
+  private readonly emitter = new vscode.EventEmitter<DocumentLint>();
+  /** Fires after diagnostics for a document are published. */
+  readonly onDidLint = this.emitter.event;
+  private settings: ExtensionSettings;
+  private workspace: WorkspaceConfig;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Number of lint runs started (tests use it to prove closed documents are not linted). */
+  runs = 0;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: vscode.OutputChannel,
+  ) {
+    this.settings = readSettings();
+    this.workspace = this.makeWorkspace();
+    this.reportSettingsProblems();
+    this.disposables.push(
+      this.collection,
+      this.emitter,
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((u) => this.forgetTree(u))),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.forgetTree(f.oldUri))),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('cleanClaimCoach')) this.reconfigure();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reconfigure()),
+    );
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.claimlint.{yaml,yml,json}');
+    this.disposables.push(watcher, watcher.onDidChange(() => this.reconfigure()), watcher.onDidCreate(() => this.reconfigure()), watcher.onDidDelete(() => this.reconfigure()));
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  private makeWorkspace(): WorkspaceConfig {
+    return new WorkspaceConfig({
+      roots: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath),
+      settings: this.settings.claimlint,
+      cacheDir: this.context.globalStorageUri.scheme === 'file' ? this.context.globalStorageUri.fsPath : undefined,
+    });
+  }
+
+  private reportSettingsProblems(): void {
+    for (const p of this.settings.problems) this.log.appendLine(p);
+  }
+
+  /** Config file or settings changed: re-read them and re-lint every open claim. */
+  reconfigure(): void {
+    this.settings = readSettings();
+    this.workspace = this.makeWorkspace();
+    this.reportSettingsProblems();
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  result(uri: vscode.Uri): DocumentLint | undefined {
+    return this.latest.get(uri.toString());
+  }
+
+  schedule(doc: vscode.TextDocument, delay = this.settings.debounceMs): void {
+    if (!isClaimDocument(doc) || doc.isClosed) return;
+    const key = doc.uri.toString();
+    const gen = (this.generation.get(key) ?? 0) + 1;
+    this.generation.set(key, gen);
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.run(doc, gen);
+      }, delay),
+    );
+  }
+
+  /** Lints now (no debounce) and resolves when diagnostics are published. */
+  async lintNow(doc: vscode.TextDocument): Promise<DocumentLint | undefined> {
+    if (!isClaimDocument(doc)) return undefined;
+    const key = doc.uri.toString();
+    const gen = (this.generation.get(key) ?? 0) + 1;
+    this.generation.set(key, gen);
+    return this.run(doc, gen);
+  }
+
+  private async run(doc: vscode.TextDocument, gen: number): Promise<DocumentLint | undefined> {
+    const key = doc.uri.toString();
+    if (doc.isClosed || this.generation.get(key) !== gen) return undefined;
+    this.runs++;
+    const text = doc.getText();
+    const version = doc.version;
+    try {
+      const setup = await this.setupFor(doc.uri);
+      // A newer edit or a close happened while the config / code set loaded: drop this run.
+      if (doc.isClosed || this.generation.get(key) !== gen) return undefined;
+      const options: LintOptions = setup?.options ?? { format: formatFromFileName(doc.uri.path), today: todayLocal() };
+      const result = lintText(text, options);
+      const diagnostics = result.findings.map((f) => this.toDiagnostic(doc, f));
+      this.collection.set(doc.uri, diagnostics);
+      const entry: DocumentLint = { uri: doc.uri, version, result, setup, diagnostics };
+      this.latest.set(key, entry);
+      this.emitter.fire(entry);
+      return entry;
+    } catch (e) {
+      // The engine does not throw on bad input; this is a bug. Log it, never pop up.
+      this.log.appendLine(`Linting ${doc.uri.toString()} failed: ${(e as Error).stack ?? String(e)}`);
+      return undefined;
+    }
+  }
+
+  private async setupFor(uri: vscode.Uri): Promise<ResolvedLintSetup | undefined> {
+    if (uri.scheme !== 'file') return undefined; // virtual or untitled: bundled defaults only
+    const setup = await this.workspace.setupFor(uri.fsPath);
+    if (setup.codeSetError) this.log.appendLine(setup.codeSetError);
+    for (const p of setup.config.problems) this.log.appendLine(`${setup.config.file}: ${p.message}`);
+    return setup;
+  }
+
+  toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
+    return makeDiagnostic(new vscode.Range(doc.positionAt(f.range.start), doc.positionAt(f.range.end)), f);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(key);
+    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+    this.latest.delete(key);
+    this.collection.delete(uri);
+  }
+
+  private forgetTree(uri: vscode.Uri): void {
+    const prefix = uri.toString();
+    this.forget(uri);
+    this.collection.forEach((u) => {
+      if (u.toString().startsWith(`${prefix}/`)) this.forget(u);
+    });
+  }
+
+  /** Lints a claim file that is not open (Lint All): publishes diagnostics, keeps no document. */
+  async lintFile(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<LintResult | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return (await this.lintNow(open))?.result;
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch (e) {
+      this.log.appendLine(`Cannot read ${uri.toString()}: ${(e as Error).message}`);
+      return undefined;
+    }
+    if (token?.isCancellationRequested) return undefined;
+    const setup = await this.setupFor(uri);
+    const result = lintText(text, setup?.options ?? { format: formatFromFileName(uri.path), today: todayLocal() });
+    const lines = text.split(/\r\n|\r|\n/);
+    const pos = (offset: number) => {
+      const p = result.doc.lines.positionAt(offset);
+      return new vscode.Position(p.line, Math.min(p.character, lines[p.line]?.length ?? 0));
+    };
+    this.collection.set(
+      uri,
+      result.findings.map((f) => makeDiagnostic(new vscode.Range(pos(f.range.start), pos(f.range.end)), f)),
+    );
+    return result;
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+function makeDiagnostic(range: vscode.Range, f: Finding): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity]);
+  d.source = PRODUCT;
+  d.code = { value: f.ruleId, target: ruleDocTarget(f.ruleId) };
+  return d;
+}
+
+function todayLocal(): string {
+  return todayFor({}, new Date());
+}

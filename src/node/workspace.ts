@@ -1,0 +1,180 @@
+// Node-side glue shared by the CLI and the extension: finds the nearest config file for a claim,
+// reads and caches it, loads the configured ICD-10-CM code set once, and builds LintOptions.
+import * as fs from 'fs';
+import * as path from 'path';
+import { practiceCodeBook, type IcdCodeSet } from '../codesets';
+import { CONFIG_FILE_NAMES, mergeConfig, mergePayers, parseConfigText, severityOverrides, todayFor, type ClaimlintConfig, type ConfigProblem } from '../config/config';
+import type { LintOptions } from '../engine/lint';
+import { RULES_BY_ID } from '../engine/rules';
+import { bundledPayers } from '../reference';
+import { formatFromFileName } from '../parser/parse';
+import { loadOfficialCodeSet } from './codesetCache';
+
+export interface LoadedConfig {
+  /** The config file that applies, if any. */
+  file?: string;
+  config: ClaimlintConfig;
+  problems: ConfigProblem[];
+}
+
+export interface ResolvedLintSetup {
+  options: LintOptions;
+  config: LoadedConfig;
+  /** A problem loading the configured code set (the practice code book is used instead). */
+  codeSetError?: string;
+}
+
+const KNOWN_RULES = new Set(RULES_BY_ID.keys());
+
+/** Reads a config file; a missing or unreadable file is a problem, never an exception. */
+export function readConfigFile(file: string): LoadedConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    return { file, config: {}, problems: [{ message: `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, range: { start: 0, end: 0 } }] };
+  }
+  const parsed = parseConfigText(text, formatFromFileName(file), KNOWN_RULES);
+  return { file, config: parsed.config, problems: parsed.problems };
+}
+
+export class WorkspaceConfig {
+  private readonly cache = new Map<string, { mtimeMs: number; size: number; loaded: LoadedConfig }>();
+  private readonly codeSets = new Map<string, Promise<IcdCodeSet>>();
+  /** Folder → nearest config file (the CLI lints thousands of files in few folders). */
+  private readonly dirLookup = new Map<string, string | undefined>();
+
+  constructor(
+    private readonly opts: {
+      /** Folders where the upward search stops (workspace roots); the file system root otherwise. */
+      roots?: readonly string[];
+      /** Settings-level config (VS Code settings); a config file beats it key by key. */
+      settings?: ClaimlintConfig;
+      /** Where the official code set index is cached. */
+      cacheDir?: string;
+    } = {},
+  ) {}
+
+  /** The nearest config file from the claim's folder up to a root; `explicit` (--config) wins. */
+  findConfigFile(claimPath: string, explicit?: string): string | undefined {
+    if (explicit) return path.resolve(explicit);
+    const start = path.dirname(path.resolve(claimPath));
+    if (this.dirLookup.has(start)) return this.dirLookup.get(start);
+    const found = this.searchUp(start);
+    this.dirLookup.set(start, found);
+    return found;
+  }
+
+  private searchUp(from: string): string | undefined {
+    let dir = from;
+    const roots = (this.opts.roots ?? []).map((r) => path.resolve(r));
+    for (;;) {
+      for (const name of CONFIG_FILE_NAMES) {
+        const candidate = path.join(dir, name);
+        if (isFile(candidate)) return candidate;
+      }
+      if (roots.includes(dir)) return undefined;
+      const up = path.dirname(dir);
+      if (up === dir) return undefined;
+      dir = up;
+    }
+  }
+
+  loadConfig(file: string | undefined): LoadedConfig {
+    if (!file) return { config: {}, problems: [] };
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      stat = undefined;
+    }
+    const hit = this.cache.get(file);
+    if (hit && stat && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.loaded;
+    const loaded = readConfigFile(file);
+    if (stat) this.cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, loaded });
+    return loaded;
+  }
+
+  invalidate(): void {
+    this.cache.clear();
+    this.dirLookup.clear();
+  }
+
+  /** The active code set for a config: the official file when configured and loadable. */
+  async codeSetFor(config: ClaimlintConfig, configFile: string | undefined): Promise<{ codes: IcdCodeSet; error?: string }> {
+    const configured = config.codeSets?.icd10cm;
+    if (!configured) return { codes: practiceCodeBook() };
+    const base = configFile ? path.dirname(configFile) : process.cwd();
+    const file = path.resolve(base, configured);
+    let pending = this.codeSets.get(file);
+    if (!pending) {
+      pending = loadOfficialCodeSet(file, this.opts.cacheDir ?? defaultCacheDir()).then((r) => r.codeSet);
+      this.codeSets.set(file, pending);
+    }
+    try {
+      return { codes: await pending };
+    } catch (e) {
+      this.codeSets.delete(file);
+      return { codes: practiceCodeBook(), error: `The ICD-10-CM code set ${file} could not be loaded (${(e as Error).message}); using the practice code book.` };
+    }
+  }
+
+  /** Everything needed to lint one claim file. */
+  async setupFor(claimPath: string, overrides: { configFile?: string; today?: string; now?: Date } = {}): Promise<ResolvedLintSetup> {
+    const file = this.findConfigFile(claimPath, overrides.configFile);
+    const loaded = this.loadConfig(file);
+    const config = mergeConfig(this.opts.settings, loaded.config);
+    const { codes, error } = await this.codeSetFor(config, file);
+    return {
+      options: {
+        format: formatFromFileName(claimPath),
+        today: overrides.today ?? todayFor(config, overrides.now ?? new Date()),
+        codes,
+        payers: mergePayers(bundledPayers(), config.payers ?? []),
+        rules: severityOverrides(config),
+      },
+      config: { ...loaded, config },
+      codeSetError: error,
+    };
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export function defaultCacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || path.join(require('os').homedir(), '.cache');
+  return path.join(base, 'clean-claim-coach');
+}
+
+/** Claim files under a folder (recursive; skips node_modules and dot-folders). */
+export function findClaimFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+        walk(p);
+      } else if (e.isFile() && isClaimFileName(e.name)) out.push(p);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+export function isClaimFileName(name: string): boolean {
+  return /\.claim\.(ya?ml|json)$/i.test(name);
+}
