@@ -22,7 +22,8 @@ export default defineRule({
     if (!paid) return;
     const total = amountAt(ctx, ['totalCharge'], ctx.claim.totalCharge);
     const totalCents = total ? total.cents : ctx.isInvalid(['totalCharge']) ? undefined : lineChargeSum(ctx);
-    if (totalCents === undefined || paid.cents <= totalCents) return;
+    // A zero or negative total is invalid-charge's business: there is no meaningful total to exceed.
+    if (totalCents === undefined || totalCents <= 0 || paid.cents <= totalCents) return;
     report({
       path: ['amountPaid'],
       message: `The amount paid (box 29) is ${formatCents(paid.cents)}, more than the claim's total charge of ${formatCents(totalCents)}${total ? ' (box 28)' : ' (the sum of the line charges)'}: enter only what the patient or another payer has already paid toward these services.`,

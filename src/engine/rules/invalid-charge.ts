@@ -35,17 +35,21 @@ export default defineRule({
         });
         return;
       }
-      if (amount.decimals > 2) {
+      if (amount.writtenDecimals > 2) {
         const fixes: Fix[] = [];
+        const exact = amount.decimals <= 2;
         if (amount.cents > 0) {
           const rounded = formatCents(amount.cents);
           const edits = ctx.edits.replaceValue(path, line.charge);
-          if (edits) fixes.push({ title: `Round the charge to ${rounded}`, edits: edits.map((e) => ({ ...e, newText: rounded })), safe: false });
+          // Dropping trailing zeros cannot change the amount; rounding a fraction of a cent can.
+          if (edits) fixes.push({ title: exact ? `Write the charge as ${rounded}` : `Round the charge to ${rounded}`, edits: edits.map((e) => ({ ...e, newText: rounded })), safe: exact, isPreferred: exact });
         }
         report({
           path,
           serviceLine: i,
-          message: `Service line ${i + 1} has a charge of ${amount.text} (box 24F) with fractions of a cent: write the amount in dollars and cents, at most two decimals${amount.cents > 0 ? `, e.g. ${formatCents(amount.cents)}` : ''}.`,
+          message: exact
+            ? `Service line ${i + 1} has a charge written with more than two decimals (${amount.text}, box 24F): write dollars and cents only, e.g. ${formatCents(amount.cents)}.`
+            : `Service line ${i + 1} has a charge of ${amount.text} (box 24F) with fractions of a cent: write the amount in dollars and cents, at most two decimals${amount.cents > 0 ? `, e.g. ${formatCents(amount.cents)}` : ''}.`,
           fixes,
         });
       }

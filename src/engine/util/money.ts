@@ -9,6 +9,8 @@ export interface Amount {
   cents: number;
   /** Number of significant decimals (trailing zeros ignored): 145.50 → 1, 145.456 → 3. */
   decimals: number;
+  /** Number of decimals as written: 145.50 → 2, 145.000 → 3. */
+  writtenDecimals: number;
   /** The decimal text the amount was read from (source text when available). */
   text: string;
 }
@@ -27,14 +29,14 @@ export function decimalText(value: number, numberText?: string): string {
 export function parseAmount(value: number, numberText?: string): Amount {
   const text = decimalText(value, numberText);
   const m = /^(-?)(\d+)(?:\.(\d*))?$/.exec(text);
-  if (!m) return { cents: Math.round(value * 100), decimals: 0, text };
+  if (!m) return { cents: Math.round(value * 100), decimals: 0, writtenDecimals: 0, text };
   const negative = m[1] === '-';
   const frac = (m[3] ?? '').replace(/0+$/, '');
   const whole = Number(m[2]);
   const firstTwo = Number((frac + '00').slice(0, 2));
   const roundUp = frac.length > 2 && Number(frac[2]) >= 5 ? 1 : 0;
   const abs = whole * 100 + firstTwo + roundUp;
-  return { cents: negative ? -abs : abs, decimals: frac.length, text };
+  return { cents: negative ? -abs : abs, decimals: frac.length, writtenDecimals: (m[3] ?? '').length, text };
 }
 
 /** The amount at `path` when it is a valid number in the typed claim, with its source text. */
