@@ -54,10 +54,22 @@ export function parseConfigText(text: string, format: ClaimFormat, knownRuleIds:
   const raw = { ...(doc.value as Record<string, unknown>) };
   const config: ClaimlintConfig = {};
   for (const key of Object.keys(raw)) {
-    const shape = ConfigSchema.unwrap().shape as Record<string, z.ZodType>;
+    const shape = ConfigSchema.shape as Record<string, z.ZodType>;
     const schema = shape[key];
     if (!schema) {
       problems.push({ message: `Unknown config key "${key}": expected rules, payers, codeSets or today.`, range: at([key]) });
+      continue;
+    }
+    if (key === 'rules' && raw.rules && typeof raw.rules === 'object' && !Array.isArray(raw.rules)) {
+      // Judge each rule entry on its own, so one bad severity does not drop the others.
+      const rules: Record<string, SeveritySetting> = {};
+      for (const [id, sev] of Object.entries(raw.rules as Record<string, unknown>)) {
+        const parsed = SeveritySettingSchema.safeParse(sev);
+        if (!knownRuleIds.has(id)) problems.push({ message: `Unknown rule id "${id}" in rules.`, range: at(['rules', id]) });
+        else if (!parsed.success) problems.push({ message: `rules.${id}: "${String(sev)}" is not a severity; use error, warning, information, hint or off.`, range: at(['rules', id]) });
+        else rules[id] = parsed.data;
+      }
+      config.rules = rules;
       continue;
     }
     const result = schema.safeParse(raw[key]);
@@ -69,14 +81,6 @@ export function parseConfigText(text: string, format: ClaimFormat, knownRuleIds:
       continue;
     }
     (config as Record<string, unknown>)[key] = result.data;
-  }
-  if (config.rules) {
-    for (const id of Object.keys(config.rules)) {
-      if (!knownRuleIds.has(id)) {
-        problems.push({ message: `Unknown rule id "${id}" in rules.`, range: at(['rules', id]) });
-        delete config.rules[id];
-      }
-    }
   }
   return { config, problems };
 }

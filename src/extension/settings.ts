@@ -21,13 +21,13 @@ export function readSettings(scope?: vscode.ConfigurationScope): ExtensionSettin
   const cfg = vscode.workspace.getConfiguration(SECTION, scope);
   const problems: string[] = [];
   const claimlint: ClaimlintConfig = {};
-  const shape = ConfigSchema.unwrap().shape;
+  const shape = ConfigSchema.shape;
   for (const key of ['rules', 'payers', 'codeSets', 'today'] as const) {
     const value = cfg.get<unknown>(key);
     if (value === undefined || value === null || (typeof value === 'object' && value && Object.keys(value).length === 0) || value === '') continue;
     const parsed = shape[key].safeParse(value);
     if (parsed.success) (claimlint as Record<string, unknown>)[key] = parsed.data;
-    else problems.push(`Setting ${SECTION}.${key} is invalid and was ignored: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    else problems.push(`Setting ${SECTION}.${key} is invalid and was ignored: ${parsed.error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.map(String).join('.')} ${i.message}`).join('; ')}`);
   }
   const ext = ExtensionSettingsSchema.parse({ debounceMs: cfg.get('lint.debounceMs') });
   return { claimlint, debounceMs: ext.debounceMs, problems };
