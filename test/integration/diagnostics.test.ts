@@ -1,0 +1,120 @@
+// Live diagnostics in a real VS Code: the expected findings at the expected ranges, updates on edit,
+// cleared on close, the rule-doc link, Lint All, and no stale results under rapid edits.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, extension, DIAGNOSTIC_SOURCE, fixtureUri, openFixture, ruleIdOf, sleep, waitFor, waitForDiagnostics } from './helpers';
+
+interface Api {
+  linter: { runs: number; result(uri: vscode.Uri): { version: number; result: { findings: { ruleId: string }[] } } | undefined };
+  activationMs: number;
+}
+
+const ours = (ds: vscode.Diagnostic[]) => ds.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+const ids = (ds: vscode.Diagnostic[]) => ours(ds).map(ruleIdOf).sort();
+
+/** Where the bench picks up figures measured inside VS Code. */
+function writeBenchFigure(name: string, data: object): void {
+  // The extension runs from its development folder (the repository), where `npm run bench` looks.
+  const dir = process.env.CCC_BENCH_OUT ?? path.join(extension().extensionPath, 'test-output', 'bench');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, name), JSON.stringify(data));
+}
+
+describe('live diagnostics', function () {
+  this.timeout(60000);
+  let api: Api;
+  before(async () => {
+    api = await activateExtension<Api>();
+    writeBenchFigure('activation.json', { activationMs: api.activationMs });
+  });
+  afterEach(closeAllEditors);
+
+  it('shows the expected findings at the expected ranges when a claim opens', async () => {
+    const editor = await openFixture('linting/two-problems.claim.yaml');
+    const ds = await waitForDiagnostics(editor.document.uri, (d) => ours(d).length >= 2);
+    assert.deepStrictEqual(ids(ds), ['invalid-diagnosis-pointer', 'missing-member-id']);
+    const pointer = ours(ds).find((d) => ruleIdOf(d) === 'invalid-diagnosis-pointer')!;
+    assert.strictEqual(editor.document.getText(pointer.range), 'C');
+    assert.strictEqual(pointer.severity, vscode.DiagnosticSeverity.Error);
+    const member = ours(ds).find((d) => ruleIdOf(d) === 'missing-member-id')!;
+    assert.strictEqual(editor.document.getText(member.range), 'insured', 'a missing field points at its parent key');
+  });
+
+  it('updates as the trainee types and clears when the document closes', async () => {
+    const editor = await openFixture('linting/edit-me.claim.yaml');
+    const uri = editor.document.uri;
+    await waitFor('first lint', () => api.linter.result(uri));
+    assert.deepStrictEqual(ids(vscode.languages.getDiagnostics(uri)), []);
+    const at = editor.document.getText().indexOf('1EG4TE5MK73');
+    const start = Date.now();
+    await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 11)), '""'));
+    await waitForDiagnostics(uri, (d) => ids(d).includes('missing-member-id'));
+    const latency = Date.now() - start;
+    await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 2)), '1EG4TE5MK73'));
+    await waitForDiagnostics(uri, (d) => ids(d).length === 0);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await closeAllEditors();
+    await waitFor('diagnostics cleared on close', () => vscode.languages.getDiagnostics(uri).length === 0);
+    assert.ok(latency < 5000, `edit to diagnostics took ${latency} ms`);
+  });
+
+  it('links each diagnostic to its rule documentation, which opens in the Markdown preview', async () => {
+    const editor = await openFixture('linting/two-problems.claim.yaml');
+    const ds = await waitForDiagnostics(editor.document.uri, (d) => ours(d).length >= 2);
+    const code = ours(ds)[0].code as { value: string; target: vscode.Uri };
+    assert.strictEqual(code.target.path, '/rule');
+    assert.strictEqual(new URLSearchParams(code.target.query).get('id'), code.value);
+    const ok = await vscode.commands.executeCommand<boolean>('cleanClaimCoach.openRuleDocs', code.value);
+    assert.strictEqual(ok, true);
+    await waitFor('markdown preview tab', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => /Preview/.test(t.label) && t.label.includes(String(code.value))),
+    );
+  });
+
+  it('Lint All Practice Claims lints files that are not open', async () => {
+    const uri = fixtureUri('linting/two-problems.claim.yaml');
+    const summary = await vscode.commands.executeCommand<{ files: number; errors: number }>('cleanClaimCoach.lintAll', { silent: true });
+    assert.ok(summary.files >= 2, `linted ${summary.files} files`);
+    assert.ok(summary.errors >= 2);
+    assert.deepStrictEqual(ids(vscode.languages.getDiagnostics(uri)), ['invalid-diagnosis-pointer', 'missing-member-id']);
+  });
+
+  it('50 rapid edits end with diagnostics that match the final text, and closed documents are not linted', async () => {
+    const editor = await openFixture('linting/edit-me.claim.yaml');
+    const uri = editor.document.uri;
+    await waitFor('first lint', () => api.linter.result(uri));
+    const latencies: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      // Alternate between a valid and an invalid pointer letter on the service line.
+      const t = editor.document.getText();
+      const p = t.indexOf('pointers: [');
+      const end = t.indexOf(']', p);
+      const letters = i % 2 === 0 ? 'A, B, Q' : 'A, B';
+      await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(p + 11), editor.document.positionAt(end)), letters));
+    }
+    // Final text has "A, B" (i = 49 is odd): no findings once the debounce settles.
+    await waitForDiagnostics(uri, (d) => ours(d).length === 0 && api.linter.result(uri)?.version === editor.document.version);
+    await sleep(600);
+    assert.deepStrictEqual(ids(vscode.languages.getDiagnostics(uri)), [], 'a stale result overwrote the final one');
+    // Edit → diagnostics latency, measured for the bench.
+    for (let i = 0; i < 20; i++) {
+      const t = editor.document.getText();
+      const p = t.indexOf('pointers: [');
+      const end = t.indexOf(']', p);
+      const bad = i % 2 === 0;
+      const start = Date.now();
+      await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(p + 11), editor.document.positionAt(end)), bad ? 'A, B, Q' : 'A, B'));
+      await waitForDiagnostics(uri, (d) => (bad ? ids(d).includes('invalid-diagnosis-pointer') : ours(d).length === 0), 5000);
+      latencies.push(Date.now() - start);
+    }
+    latencies.sort((a, b) => a - b);
+    writeBenchFigure('edit-to-diagnostics.json', { p95Ms: latencies[Math.ceil(0.95 * latencies.length) - 1], samples: latencies.length });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await closeAllEditors();
+    const runs = api.linter.runs;
+    await sleep(800);
+    assert.strictEqual(api.linter.runs, runs, 'a lint ran after the document closed');
+  });
+});
