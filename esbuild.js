@@ -26,6 +26,8 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    // jsonc-parser's UMD entry uses dynamic requires esbuild cannot follow: prefer ESM builds.
+    mainFields: ['module', 'main'],
   },
   {
     ...common,
@@ -34,6 +36,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    mainFields: ['module', 'main'],
   },
   {
     ...common,

@@ -54,6 +54,7 @@ export function parseConfigText(text: string, format: ClaimFormat, knownRuleIds:
   const raw = { ...(doc.value as Record<string, unknown>) };
   const config: ClaimlintConfig = {};
   for (const key of Object.keys(raw)) {
+    if (raw[key] === null || raw[key] === undefined) continue; // `rules:` with only comments under it
     const shape = ConfigSchema.shape as Record<string, z.ZodType>;
     const schema = shape[key];
     if (!schema) {
