@@ -1,0 +1,73 @@
+// Messages between the "Career & Claims" sidebar webview and the extension, as zod discriminated
+// unions. Both sides validate what they receive with these schemas and drop (and log) anything else.
+// Pure: imported by the extension and by the webview bundle.
+import { z } from 'zod';
+import { BodySchema, CeuDraftSchema, GuideStateSchema, ProfileSchema } from '../model/guidance';
+
+export const SIDEBAR_TABS = ['path', 'credentials', 'eligibility', 'ceus', 'outlook', 'claims'] as const;
+export const SidebarTabSchema = z.enum(SIDEBAR_TABS);
+export type SidebarTab = z.infer<typeof SidebarTabSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const stepId = z.string().regex(/^[a-z0-9-]+$/).max(100);
+
+/** Commands the "Practice claims" section may run (owned by other features). */
+export const CLAIM_COMMANDS = { lintAll: 'cleanClaimCoach.lintAll', submitCurrent: 'cleanClaimCoach.submitClaim' } as const;
+export const ClaimCommandSchema = z.enum(['lintAll', 'submitCurrent']);
+
+/** Webview → extension. */
+export const SidebarToExtensionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('ready') }),
+  z.strictObject({ type: z.literal('setProfile'), profile: ProfileSchema }),
+  z.strictObject({ type: z.literal('setStepDone'), stepId, done: z.boolean() }),
+  z.strictObject({ type: z.literal('setCycleStart'), body: BodySchema, date: isoDate.nullable() }),
+  z.strictObject({ type: z.literal('addCeu'), entry: CeuDraftSchema }),
+  z.strictObject({ type: z.literal('deleteCeu'), id: z.string().min(1).max(64) }),
+  z.strictObject({ type: z.literal('openExternal'), url: z.string().max(2000) }),
+  z.strictObject({ type: z.literal('openClaim'), uri: z.string().min(1).max(4000) }),
+  z.strictObject({ type: z.literal('runCommand'), command: ClaimCommandSchema }),
+  z.strictObject({ type: z.literal('refreshClaims') }),
+  z.strictObject({ type: z.literal('exportProgress') }),
+  z.strictObject({ type: z.literal('importProgress') }),
+  /** Answer to `ping`: what the webview currently shows (used by tests and diagnostics). */
+  z.strictObject({
+    type: z.literal('pong'),
+    nonce: z.string().max(100),
+    tab: SidebarTabSchema,
+    stepsDone: z.array(stepId).max(500),
+    ceuEntries: z.number().int().min(0),
+    education: z.string().max(50),
+  }),
+]);
+export type SidebarToExtension = z.infer<typeof SidebarToExtensionSchema>;
+
+export const ClaimSummarySchema = z.strictObject({
+  uri: z.string().min(1),
+  /** Workspace-relative path shown to the user. */
+  label: z.string().min(1),
+  errors: z.number().int().min(0),
+  warnings: z.number().int().min(0),
+});
+export type ClaimSummary = z.infer<typeof ClaimSummarySchema>;
+
+/** Extension → webview. */
+export const SidebarToWebviewSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('state'), state: GuideStateSchema, today: isoDate }),
+  z.strictObject({ type: z.literal('claims'), claims: z.array(ClaimSummarySchema).max(5000), truncated: z.boolean() }),
+  z.strictObject({ type: z.literal('notice'), level: z.enum(['info', 'warning', 'error']), text: z.string().max(2000) }),
+  z.strictObject({ type: z.literal('selectTab'), tab: SidebarTabSchema }),
+  z.strictObject({ type: z.literal('ping'), nonce: z.string().max(100) }),
+]);
+export type SidebarToWebview = z.infer<typeof SidebarToWebviewSchema>;
+
+export type ParseResult<T> = { ok: true; message: T } | { ok: false; error: string };
+
+function parseWith<T>(schema: z.ZodType<T>, raw: unknown): ParseResult<T> {
+  const r = schema.safeParse(raw);
+  if (r.success) return { ok: true, message: r.data };
+  const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type).slice(0, 40) : '?';
+  return { ok: false, error: `invalid message (type ${type}): ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}` };
+}
+
+export const parseSidebarToExtension = (raw: unknown) => parseWith(SidebarToExtensionSchema, raw);
+export const parseSidebarToWebview = (raw: unknown) => parseWith(SidebarToWebviewSchema, raw);

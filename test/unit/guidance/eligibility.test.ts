@@ -1,0 +1,124 @@
+import * as assert from 'assert';
+import { loadGuidanceData } from '../../../src/guidance/data';
+import { checkEligibility, type EligibilityStatus } from '../../../src/guidance/eligibility';
+import { DEFAULT_PROFILE, type Profile } from '../../../src/model/guidance';
+
+const data = loadGuidanceData();
+const AS_OF = '2026-11-22';
+const profile = (p: Partial<Profile>): Profile => ({ ...DEFAULT_PROFILE, ...p });
+
+/** The profiles every credential is checked against. */
+const PROFILES = {
+  none: profile({ education: 'none' }),
+  hsNew: profile({ education: 'high-school' }),
+  cert12mCourse: profile({ education: 'certificate', programAccreditation: 'PCAP', monthsExperience: 12, training: ['coding-course-80h'] }),
+  cahiimAssoc30m: profile({ education: 'associate', programAccreditation: 'CAHIIM', monthsExperience: 30 }),
+  cahiimBachelor: profile({ education: 'bachelor', programAccreditation: 'CAHIIM' }),
+} as const;
+type ProfileName = keyof typeof PROFILES;
+
+/** status[:monthsToGo] per profile, and the designation passing now would give (CPC/COC apprenticeship). */
+type Expect = Record<ProfileName, string> & { awards?: Partial<Record<ProfileName, string>>; verified: boolean };
+const NOW_ALL = { none: 'eligible-now', hsNew: 'eligible-now', cert12mCourse: 'eligible-now', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-now' };
+const APPRENTICE_AWARDS = (full: string, a: string) => ({ none: a, hsNew: a, cert12mCourse: full, cahiimAssoc30m: full, cahiimBachelor: a });
+const UNCONFIRMED: Expect = { ...NOW_ALL, verified: false };
+const HS_ONLY = { none: 'not-eligible', hsNew: 'eligible-now', cert12mCourse: 'eligible-now', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-now' };
+
+const TABLE: Record<string, Expect> = {
+  CPC: { ...NOW_ALL, awards: APPRENTICE_AWARDS('CPC', 'CPC-A'), verified: true },
+  'CPC-A': { ...NOW_ALL, awards: APPRENTICE_AWARDS('CPC-A', 'CPC-A'), verified: true },
+  COC: { ...NOW_ALL, awards: APPRENTICE_AWARDS('COC', 'COC-A'), verified: true },
+  'COC-A': { ...NOW_ALL, awards: APPRENTICE_AWARDS('COC-A', 'COC-A'), verified: true },
+  CIC: UNCONFIRMED,
+  'CPC-P': UNCONFIRMED,
+  CRC: UNCONFIRMED,
+  CPB: UNCONFIRMED,
+  CPMA: UNCONFIRMED,
+  CPCO: UNCONFIRMED,
+  CPPM: UNCONFIRMED,
+  CDEO: UNCONFIRMED,
+  CIRCC: UNCONFIRMED,
+  CEMC: UNCONFIRMED,
+  CCC: UNCONFIRMED,
+  CGSC: UNCONFIRMED,
+  CCA: { ...HS_ONLY, verified: false },
+  CCS: { ...HS_ONLY, verified: true },
+  'CCS-P': { ...HS_ONLY, verified: false },
+  RHIT: { none: 'not-eligible', hsNew: 'not-eligible', cert12mCourse: 'not-eligible', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-now', verified: false },
+  RHIA: { none: 'not-eligible', hsNew: 'not-eligible', cert12mCourse: 'not-eligible', cahiimAssoc30m: 'not-eligible', cahiimBachelor: 'eligible-now', verified: false },
+  CBCS: { none: 'not-eligible', hsNew: 'eligible-after:12', cert12mCourse: 'eligible-now', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-after:12', verified: false },
+  'PAHCS-MCS': { none: 'eligible-after:24', hsNew: 'eligible-after:24', cert12mCourse: 'eligible-now', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-now', verified: false },
+};
+
+describe('checkEligibility (every credential × every profile)', () => {
+  it('the table covers every credential in the data', () => {
+    assert.deepStrictEqual(Object.keys(TABLE).sort(), data.credentials.map((c) => c.id).sort());
+  });
+
+  for (const cred of data.credentials) {
+    const exp = TABLE[cred.id];
+    for (const name of Object.keys(PROFILES) as ProfileName[]) {
+      it(`${cred.id} for ${name} → ${exp?.[name]}`, () => {
+        const r = checkEligibility(PROFILES[name], cred, AS_OF);
+        const [status, months] = exp[name].split(':') as [EligibilityStatus, string | undefined];
+        assert.strictEqual(r.status, status, r.reasons.join(' | '));
+        assert.strictEqual(r.monthsToGo, months === undefined ? undefined : Number(months));
+        if (r.status === 'eligible-after') assert.ok(r.eligibleOn && r.eligibleOn > AS_OF);
+        assert.strictEqual(r.verified, exp.verified);
+        assert.ok(r.reasons.length > 0, 'always explains');
+        assert.ok(r.fastestRoute, 'always names a route');
+        if (r.status === 'eligible-now') assert.ok(r.fastestRoute!.met);
+        if (!exp.verified) assert.ok(r.reasons.some((x) => x.startsWith('Not verified')), 'unverified answers say so');
+        if (exp.awards) assert.strictEqual(r.awards, exp.awards[name]);
+      });
+    }
+  }
+});
+
+describe('checkEligibility details', () => {
+  const cred = (id: string) => data.credentialById.get(id)!;
+
+  it('CPC without experience: sit now, earn CPC-A, months to remove the A', () => {
+    const r = checkEligibility(profile({ monthsExperience: 6 }), cred('CPC'), AS_OF);
+    assert.strictEqual(r.status, 'eligible-now');
+    assert.strictEqual(r.awards, 'CPC-A');
+    assert.strictEqual(r.apprenticeMonthsToGo, 18);
+    assert.ok(r.reasons.some((x) => /AAPC membership/.test(x)));
+  });
+
+  it('CPC apprenticeship routes: 1 year + Practicode, or course + Practicode with no experience', () => {
+    assert.strictEqual(checkEligibility(profile({ monthsExperience: 12, training: ['practicode'] }), cred('CPC'), AS_OF).awards, 'CPC');
+    assert.strictEqual(checkEligibility(profile({ training: ['practicode', 'coding-course-80h'] }), cred('CPC'), AS_OF).awards, 'CPC');
+    assert.strictEqual(checkEligibility(profile({ monthsExperience: 11, training: ['practicode'] }), cred('CPC'), AS_OF).awards, 'CPC-A');
+  });
+
+  it('holding CPC-A: tells how long until the A can be removed', () => {
+    const r = checkEligibility(profile({ monthsExperience: 20, credentialsHeld: ['CPC-A'], memberships: ['AAPC'] }), cred('CPC'), AS_OF);
+    assert.strictEqual(r.apprenticeMonthsToGo, 4);
+    assert.ok(r.reasons.some((x) => x.startsWith('You hold CPC-A')));
+    assert.ok(!r.reasons.some((x) => /AAPC membership/.test(x)), 'member: no membership reminder');
+  });
+
+  it('AHIMA CCS: eligible with a diploma, recommendations listed', () => {
+    const r = checkEligibility(profile({}), cred('CCS'), AS_OF);
+    assert.strictEqual(r.status, 'eligible-now');
+    assert.ok(r.recommendations.some((x) => /2 years/.test(x)));
+  });
+
+  it('RHIT needs CAHIIM: an unaccredited associate degree is not enough, a CAHIIM student may test early', () => {
+    const r = checkEligibility(profile({ education: 'associate', programAccreditation: 'PCAP' }), cred('RHIT'), AS_OF);
+    assert.strictEqual(r.status, 'not-eligible');
+    assert.ok(r.reasons.some((x) => /CAHIIM-accredited/.test(x)));
+    assert.strictEqual(checkEligibility(profile({ training: ['cahiim-final-term'] }), cred('RHIT'), AS_OF).status, 'eligible-now');
+  });
+
+  it('eligible-after gives a date', () => {
+    const r = checkEligibility(profile({ monthsExperience: 3 }), cred('CBCS'), '2026-01-31');
+    assert.strictEqual(r.monthsToGo, 9);
+    assert.strictEqual(r.eligibleOn, '2026-10-31');
+  });
+
+  it('already held is reported', () => {
+    assert.strictEqual(checkEligibility(profile({ credentialsHeld: ['CCA'] }), cred('CCA'), AS_OF).held, true);
+  });
+});

@@ -1,0 +1,65 @@
+import * as assert from 'assert';
+import { parseSidebarToExtension, parseSidebarToWebview, SIDEBAR_TABS } from '../../../src/shared/sidebarProtocol';
+import * as index from '../../../src/shared/protocol';
+import { DEFAULT_PROFILE, defaultGuideState } from '../../../src/model/guidance';
+
+describe('sidebar protocol', () => {
+  const okIn: unknown[] = [
+    { type: 'ready' },
+    { type: 'setProfile', profile: DEFAULT_PROFILE },
+    { type: 'setStepDone', stepId: 'entry-job', done: true },
+    { type: 'setCycleStart', body: 'AAPC', date: '2025-01-01' },
+    { type: 'setCycleStart', body: 'AHIMA', date: null },
+    { type: 'addCeu', entry: { credentialId: 'CPC', date: '2025-01-01', hours: 1.5, provider: 'AAPC', title: 'Webinar' } },
+    { type: 'deleteCeu', id: 'abc' },
+    { type: 'openExternal', url: 'https://www.bls.gov/' },
+    { type: 'openClaim', uri: 'file:///w/a.claim.yaml' },
+    { type: 'runCommand', command: 'lintAll' },
+    { type: 'runCommand', command: 'submitCurrent' },
+    { type: 'refreshClaims' },
+    { type: 'exportProgress' },
+    { type: 'importProgress' },
+    { type: 'pong', nonce: 'n', tab: 'path', stepsDone: [], ceuEntries: 0, education: 'none' },
+  ];
+  const badIn: unknown[] = [
+    null,
+    'ready',
+    {},
+    { type: 'nope' },
+    { type: 'ready', extra: 1 },
+    { type: 'setProfile', profile: { ...DEFAULT_PROFILE, education: 'phd' } },
+    { type: 'setProfile', profile: { ...DEFAULT_PROFILE, monthsExperience: -1 } },
+    { type: 'setStepDone', stepId: '<script>', done: true },
+    { type: 'setCycleStart', body: 'XYZ', date: '2025-01-01' },
+    { type: 'addCeu', entry: { credentialId: 'CPC', date: '01/01/2025', hours: 1, provider: 'A', title: 'T' } },
+    { type: 'addCeu', entry: { credentialId: 'CPC', date: '2025-01-01', hours: 0, provider: 'A', title: 'T' } },
+    { type: 'addCeu', entry: { credentialId: 'CPC', date: '2025-01-01', hours: 1, provider: ' ', title: 'T' } },
+    { type: 'runCommand', command: 'workbench.action.quit' },
+  ];
+  okIn.forEach((m, i) => it(`accepts webview→extension #${i} ${(m as { type: string }).type}`, () => assert.ok(parseSidebarToExtension(m).ok)));
+  badIn.forEach((m, i) =>
+    it(`rejects webview→extension #${i}`, () => {
+      const r = parseSidebarToExtension(m);
+      assert.ok(!r.ok);
+      assert.match(r.error, /^invalid message/);
+    }),
+  );
+
+  it('validates extension→webview messages', () => {
+    const okOut: unknown[] = [
+      { type: 'state', state: defaultGuideState(), today: '2026-01-01' },
+      { type: 'claims', claims: [{ uri: 'file:///a.claim.yaml', label: 'a.claim.yaml', errors: 1, warnings: 0 }], truncated: false },
+      { type: 'notice', level: 'info', text: 'hi' },
+      ...SIDEBAR_TABS.map((tab) => ({ type: 'selectTab', tab })),
+      { type: 'ping', nonce: 'x' },
+    ];
+    for (const m of okOut) assert.ok(parseSidebarToWebview(m).ok, JSON.stringify(m));
+    for (const m of [{ type: 'state', state: { schemaVersion: 2 }, today: '2026-01-01' }, { type: 'selectTab', tab: 'x' }, { type: 'claims', claims: [{ uri: 'u', label: 'l', errors: -1, warnings: 0 }], truncated: false }]) {
+      assert.ok(!parseSidebarToWebview(m).ok, JSON.stringify(m));
+    }
+  });
+
+  it('protocol.ts re-exports the sidebar protocol', () => {
+    assert.strictEqual(index.parseSidebarToExtension, parseSidebarToExtension);
+  });
+});
