@@ -1,3 +1,4 @@
+import { posCodes } from '../../reference';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
 
@@ -22,8 +23,9 @@ export default defineRule({
     const others = new Set<string>();
     ctx.services.forEach((line, i) => {
       const pos = line?.placeOfService?.trim();
-      if (pos && /^\d{2}$/.test(pos) && !ctx.isInvalid(['services', i, 'placeOfService'])) others.add(pos);
+      if (pos && !ctx.isInvalid(['services', i, 'placeOfService'])) others.add(pos);
     });
+    if (others.size === 1 && !posCodes().has([...others][0])) others.clear();
     const common = others.size === 1 ? [...others][0] : undefined;
     ctx.services.forEach((line, i) => {
       if (!line || ctx.isInvalid(['services', i, 'placeOfService'])) return;
