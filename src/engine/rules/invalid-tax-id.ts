@@ -1,5 +1,6 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
+import { setValue } from '../util/fixes';
 
 /** 9 digits, or the usual written forms NN-NNNNNNN (EIN) and NNN-NN-NNNN (SSN). */
 const TAX_ID = /^(\d{9}|\d{2}-\d{7}|\d{3}-\d{2}-\d{4})$/;
@@ -41,12 +42,11 @@ export default defineRule({
       });
     }
     if (ctx.isInvalid(['billingProvider', 'taxIdType']) || bp.taxIdType) return;
-    const guess = /^\d{2}-\d{7}$/.test(taxId) ? 'ein' : /^\d{3}-\d{2}-\d{4}$/.test(taxId) ? 'ssn' : undefined;
+    // The written form usually tells; an organization always bills under an EIN.
+    const guess = /^\d{2}-\d{7}$/.test(taxId) || bp.type === 'organization' ? 'ein' : /^\d{3}-\d{2}-\d{4}$/.test(taxId) ? 'ssn' : undefined;
     const fixes: Fix[] = [];
     for (const type of guess ? [guess] : ['ein', 'ssn']) {
-      const edits = ctx.isPresent(['billingProvider', 'taxIdType'])
-        ? ctx.edits.replaceValue(['billingProvider', 'taxIdType'], type)
-        : ctx.edits.insertProperty(['billingProvider'], 'taxIdType', type);
+      const edits = setValue(ctx, ['billingProvider'], 'taxIdType', type);
       if (edits) fixes.push({ title: `Mark the tax ID as ${type === 'ein' ? 'an EIN' : 'an SSN'} (taxIdType: ${type})`, edits, safe: false, isPreferred: type === guess });
     }
     report({

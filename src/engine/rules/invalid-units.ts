@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
+import { setValue } from '../util/fixes';
 
 export default defineRule({
   id: 'invalid-units',
@@ -25,7 +26,7 @@ export default defineRule({
       if (units !== undefined && units > 0) return;
       const fixes: Fix[] = [];
       if (units === undefined || units === 0) {
-        const edits = ctx.isPresent(path) ? ctx.edits.replaceValue(path, 1) : ctx.edits.insertProperty(['services', i], 'units', 1);
+        const edits = setValue(ctx, ['services', i], 'units', 1);
         if (edits) fixes.push({ title: 'Set units to 1', edits, safe: false });
       }
       const message =

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
+import { setValue } from '../util/fixes';
 
 export default defineRule({
   id: 'missing-accept-assignment',
@@ -21,7 +22,7 @@ export default defineRule({
     if (ctx.isInvalid(['acceptAssignment'])) return;
     if (typeof ctx.claim.acceptAssignment === 'boolean') return;
     const fixes: Fix[] = [];
-    const edits = ctx.isPresent(['acceptAssignment']) ? ctx.edits.replaceValue(['acceptAssignment'], true) : ctx.edits.insertProperty([], 'acceptAssignment', true);
+    const edits = setValue(ctx, [], 'acceptAssignment', true);
     if (edits) fixes.push({ title: 'Accept assignment (acceptAssignment: true)', edits, safe: false });
     report({
       path: ['acceptAssignment'],

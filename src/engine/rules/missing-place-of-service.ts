@@ -1,6 +1,7 @@
 import { posCodes } from '../../reference';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
+import { setValue } from '../util/fixes';
 
 export default defineRule({
   id: 'missing-place-of-service',
@@ -32,9 +33,7 @@ export default defineRule({
       if (!isBlank(line.placeOfService)) return;
       const fixes: Fix[] = [];
       if (common) {
-        const edits = ctx.isPresent(['services', i, 'placeOfService'])
-          ? ctx.edits.replaceValue(['services', i, 'placeOfService'], common)
-          : ctx.edits.insertProperty(['services', i], 'placeOfService', common);
+        const edits = setValue(ctx, ['services', i], 'placeOfService', common);
         if (edits) fixes.push({ title: `Use place of service ${common}, like the other lines`, edits, safe: false });
       }
       report({

@@ -1,5 +1,6 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
+import { setValue } from '../util/fixes';
 import { isValidNpi } from '../util/npi';
 
 export default defineRule({
@@ -34,7 +35,7 @@ export default defineRule({
       if (!line || ctx.isInvalid(path) || !isBlank(line.renderingNpi)) return;
       const fixes: Fix[] = [];
       if (common) {
-        const edits = ctx.isPresent(path) ? ctx.edits.replaceValue(path, common) : ctx.edits.insertProperty(['services', i], 'renderingNpi', common);
+        const edits = setValue(ctx, ['services', i], 'renderingNpi', common);
         if (edits) fixes.push({ title: `Use rendering NPI ${common}, like the other lines`, edits, safe: false });
       }
       report({

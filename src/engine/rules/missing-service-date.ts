@@ -1,5 +1,6 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
+import { setValue } from '../util/fixes';
 
 export default defineRule({
   id: 'missing-service-date',
@@ -24,9 +25,7 @@ export default defineRule({
       const fixes: Fix[] = [];
       const to = line.to?.trim();
       if (to && !ctx.isInvalid(['services', i, 'to'])) {
-        const edits = ctx.isPresent(['services', i, 'from'])
-          ? ctx.edits.replaceValue(['services', i, 'from'], to)
-          : ctx.edits.insertProperty(['services', i], 'from', to);
+        const edits = setValue(ctx, ['services', i], 'from', to);
         if (edits) fixes.push({ title: `Use the "to" date ${to} as the date of service`, edits, safe: false });
       }
       report({
