@@ -181,3 +181,29 @@ describe('fixes-c: helpers', () => {
     assert.strictEqual(parseAmount(0.1, undefined).cents + parseAmount(0.2, undefined).cents, parseAmount(0.3, '0.30').cents);
   });
 });
+
+describe('fixes-c: robust on odd input', () => {
+  const MINE = new Set([
+    'missing-service-date', 'invalid-service-date-range', 'future-service-date', 'missing-place-of-service', 'invalid-place-of-service',
+    'missing-charge', 'invalid-charge', 'invalid-units', 'missing-rendering-npi', 'too-many-service-lines', 'total-charge-mismatch',
+    'amount-paid-exceeds-total', 'missing-accept-assignment', 'missing-prior-authorization', 'authorization-not-valid-for-date',
+    'invalid-authorization-number', 'missing-referral', 'missing-referring-npi', 'missing-billing-npi', 'invalid-npi', 'missing-tax-id',
+    'invalid-tax-id', 'missing-billing-address', 'billing-address-po-box', 'invalid-zip',
+  ]);
+  const ODD: [string, string][] = [
+    ['holes and wrong types in services', 'payer: { id: PRACTICE-HMO }\nservices:\n  - \n  - 5\n  - "x"\n  - {}\n  - { charge: abc, units: two, from: 2026-02-30, to: yesterday, placeOfService: [1], code: {}, renderingNpi: [] }\n'],
+    ['wrong shapes everywhere', 'services: 7\npriorAuthorization: [1, 2]\nreferringProvider: "DR SMITH"\nbillingProvider: []\npatient: { address: "12 MAIN" }\ntotalCharge: "lots"\namountPaid: true\nacceptAssignment: "yes"\n'],
+    ['odd white space and case', 'payer: { id: " practice-hmo " }\npriorAuthorization: { number: "  ", from: " 2026-01-01 ", to: 2026-01-31 }\nreferralNumber: "   "\nservices:\n  - { from: " 2026-10-01 ", placeOfService: " 11 ", code: " 70551 ", charge: 1e3, units: 1 }\nbillingProvider: { type: ORGANIZATION, npi: " 1122334455 ", taxId: " 37-1234567 ", address: { street: "  ", zip: " 62701 " } }\n'],
+    ['empty lists and maps', 'services: []\ndiagnoses: []\nbillingProvider: {}\nreferringProvider: {}\npriorAuthorization: {}\nsignatures: {}\n'],
+    ['JSON with nulls', '{ "services": [null, { "charge": null, "units": null, "from": null }], "billingProvider": { "npi": null, "address": null }, "totalCharge": null, "amountPaid": -1 }'],
+    ['huge numbers', 'services:\n  - { from: 2026-10-01, charge: 1e308, units: 1e308 }\ntotalCharge: 1e308\namountPaid: 1e308\n'],
+  ];
+  for (const [name, text] of ODD) {
+    it(name, () => {
+      const format: ClaimFormat = text.trimStart().startsWith('{') ? 'json' : 'yaml';
+      const findings = lint(text, format);
+      const internal = findings.filter((f) => /Internal error/.test(f.message) && MINE.has(f.ruleId));
+      assert.deepStrictEqual(internal.map((f) => f.message), []);
+    });
+  }
+});
