@@ -13,7 +13,7 @@ export default defineRule({
   docs: {
     meaning:
       "Box 27 asks whether the provider accepts assignment: `true` means the provider takes the payer's allowed amount as payment in full (the patient owes only the deductible, coinsurance and copay) and the payer pays the provider; `false` means it does not. The claim leaves the question unanswered.",
-    why: 'The answer decides who the payer sends the money to and how much the patient can be billed. Medicare participating providers must accept assignment, and many payers treat a blank box 27 as "not assigned", which can send the payment to the patient.',
+    why: 'The answer decides who the payer sends the money to and how much the patient can be billed. Medicare participating providers must accept assignment. In the 837P the answer (CLM07) is required, so a blank box 27 has to be guessed by whoever converts the claim, and a claim that ends up "not assigned" can send the payment to the patient instead of the practice.',
     fix: 'Answer `acceptAssignment: true` or `false`, according to the practice\'s agreement with the payer (participating providers normally accept assignment).',
     bad: 'billingProvider:\n  name: SPRINGFIELD FAMILY CLINIC\ntotalCharge: 145.00',
     good: 'billingProvider:\n  name: SPRINGFIELD FAMILY CLINIC\nacceptAssignment: true\ntotalCharge: 145.00',
