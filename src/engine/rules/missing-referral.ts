@@ -1,6 +1,8 @@
 import { codeMatches } from '../../model/payer';
 import { defineRule, isBlank } from '../rule';
+import type { Fix } from '../types';
 import { lineCode, lineLabel } from '../util/authorization';
+import { setValue } from '../util/fixes';
 
 export default defineRule({
   id: 'missing-referral',
@@ -33,8 +35,16 @@ export default defineRule({
         ? `box 17 names ${ref.qualifier === 'DK' ? 'an ordering (DK)' : 'a supervising (DQ)'} provider, not a referring one (DN), and there is no referral number`
         : ref?.qualifier === 'DN'
           ? 'the referring provider in box 17 has no NPI, and there is no referral number'
-          : 'there is no referring provider (box 17, qualifier DN) and no referral number (box 23)';
+          : ref && (!isBlank(ref.npi) || (ref.name && Object.values(ref.name).some((p) => !isBlank(p))))
+            ? 'box 17 has no qualifier saying the provider referred the patient (DN), and there is no referral number'
+            : 'there is no referring provider (box 17, qualifier DN) and no referral number (box 23)';
     const payerName = ctx.payer?.name ?? 'This payer';
+    // Box 17 with an NPI but no qualifier: saying it is the referring provider (DN) is the likely fix.
+    const fixes: Fix[] = [];
+    if (ref && !ref.qualifier && !isBlank(ref.npi)) {
+      const edits = setValue(ctx, ['referringProvider'], 'qualifier', 'DN');
+      if (edits) fixes.push({ title: 'Mark box 17 as the referring provider (qualifier DN)', edits, safe: false });
+    }
     ctx.services.forEach((line, i) => {
       if (!line) return;
       if (ctx.isInvalid(['services', i, 'placeOfService']) || ctx.isInvalid(['services', i, 'code'])) return;
@@ -46,6 +56,7 @@ export default defineRule({
         path: ['services', i, 'code'],
         serviceLine: i,
         message: `${lineLabel(ctx, i)} needs a referral for ${payerName}, but ${reason}: add the referring provider (qualifier DN with their NPI) or the referral number (referralNumber).`,
+        fixes,
       });
     });
   },

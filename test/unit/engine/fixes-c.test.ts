@@ -75,6 +75,7 @@ const CASES: Case[] = [
   { name: 'invalid-npi: remove the spaces (JSON)', text: HMO.replace('"npi": "1234567893"', '"npi": "123 456 7893"'), format: 'json', ruleId: 'invalid-npi', fix: 'Write the NPI as 1234567893', safe: true },
   { name: 'invalid-tax-id: digits only (safe)', text: fixture('invalid-tax-id/fail-separators.claim.yaml'), ruleId: 'invalid-tax-id', fix: 'Write the tax ID as 371234567', safe: true, expect: /taxId: "371234567"/ },
   { name: 'invalid-tax-id: an organization has an EIN', text: fixture('invalid-tax-id/fail-no-type.claim.yaml'), ruleId: 'invalid-tax-id', fix: 'taxIdType: ein', safe: false, expect: /taxIdType: ein/ },
+  { name: 'missing-referral: box 17 without a qualifier', text: HMO.replace('"qualifier": "DN", ', ''), format: 'json', ruleId: 'missing-referral', fix: 'qualifier DN', safe: false, expect: /"npi": "1558598797", "qualifier": "DN" }/ },
   { name: 'invalid-zip: remove the space (safe)', text: fixture('invalid-zip/fail-insured-space.claim.yaml'), ruleId: 'invalid-zip', fix: 'Write the ZIP as 627011234', safe: true, expect: /zip: "627011234" } #/ },
   { name: 'invalid-authorization-number: capitals (safe)', text: fixture('invalid-authorization-number/fail-lower-case.claim.yaml'), ruleId: 'invalid-authorization-number', fix: 'capitals', safe: true, expect: /number: PA778812 #/ },
 ];
