@@ -6,6 +6,7 @@ const path = require('path');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const quiet = process.argv.includes('--quiet');
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -13,7 +14,7 @@ const common = {
   minify: production,
   sourcemap: production ? false : 'linked',
   sourcesContent: false,
-  logLevel: 'info',
+  logLevel: quiet ? 'warning' : 'info',
   legalComments: 'none',
 };
 
