@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { registerLintAll } from './commands/lintAll';
 import { ClaimLinter } from './linting';
 import { registerRuleDocs } from './ruleDocs';
+import { registerGuide } from './guidance';
 
 export interface ExtensionApi {
   linter: ClaimLinter;
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(log, linter);
   registerRuleDocs(context);
   registerLintAll(context, linter);
+  registerGuide(context);
   return { linter, activationMs: performance.now() - started };
 }
 

@@ -5,7 +5,7 @@
 // Provenance rule (enforced here): every fact group carries the ids of its sources and an "as of"
 // date. `verified: true` is only allowed for primary ("P") or directly checked ("D") facts that
 // cite at least one primary source; everything else is shown as unverified in the UI.
-import { z } from 'zod';
+import * as z from 'zod';
 
 // ---------------------------------------------------------------------------------------------
 // Shared vocabulary

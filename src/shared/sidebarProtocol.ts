@@ -1,7 +1,7 @@
 // Messages between the "Career & Claims" sidebar webview and the extension, as zod discriminated
 // unions. Both sides validate what they receive with these schemas and drop (and log) anything else.
 // Pure: imported by the extension and by the webview bundle.
-import { z } from 'zod';
+import * as z from 'zod';
 import { BodySchema, CeuDraftSchema, GuideStateSchema, ProfileSchema } from '../model/guidance';
 
 export const SIDEBAR_TABS = ['path', 'credentials', 'eligibility', 'ceus', 'outlook', 'claims'] as const;

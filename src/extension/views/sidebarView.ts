@@ -1,0 +1,262 @@
+// The "Career & Claims" webview view (id cleanClaimCoach.guide). Owns the webview HTML (strict CSP,
+// resources only from media/), validates every incoming message, applies state changes through the
+// GuideStore and pushes state and the practice-claims list back to the webview.
+import * as vscode from 'vscode';
+import { randomBytes } from 'crypto';
+import { todayIso } from '../../guidance/dates';
+import { isStateMessage } from '../../guidance/state';
+import {
+  CLAIM_COMMANDS,
+  parseSidebarToExtension,
+  type ClaimSummary,
+  type SidebarTab,
+  type SidebarToExtension,
+  type SidebarToWebview,
+} from '../../shared/sidebarProtocol';
+import type { GuideStore } from '../guidance/store';
+
+export const GUIDE_VIEW_ID = 'cleanClaimCoach.guide';
+export const DIAGNOSTIC_SOURCE = 'Clean Claim Coach';
+const CLAIM_GLOB = '**/*.claim.{yaml,yml,json}';
+const CLAIM_EXCLUDE = '**/{node_modules,.git}/**';
+const MAX_CLAIMS = 1000;
+
+type Pong = Extract<SidebarToExtension, { type: 'pong' }>;
+
+export interface GuideViewDeps {
+  extensionUri: vscode.Uri;
+  store: GuideStore;
+  log: vscode.LogOutputChannel;
+  /** Only the data's source URLs may be opened. */
+  isAllowedUrl: (url: string) => boolean;
+  exportProgress: () => Thenable<unknown>;
+  importProgress: () => Thenable<unknown>;
+}
+
+export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
+  private viewDisposables: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private claims: ClaimSummary[] = [];
+  private claimsTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pendingPings = new Map<string, (p: Pong) => void>();
+  /** Counters for tests and diagnostics. */
+  readonly stats = { resolveCount: 0, readyCount: 0, invalidMessages: 0 };
+
+  constructor(private readonly deps: GuideViewDeps) {
+    this.disposables.push(
+      deps.store.onDidChange(() => this.postState()),
+      vscode.languages.onDidChangeDiagnostics(() => this.scheduleClaims()),
+    );
+    const watcher = vscode.workspace.createFileSystemWatcher(CLAIM_GLOB, false, true, false);
+    this.disposables.push(watcher, watcher.onDidCreate(() => this.scheduleClaims()), watcher.onDidDelete(() => this.scheduleClaims()));
+  }
+
+  get isResolved(): boolean {
+    return this.view !== undefined;
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.disposeView();
+    this.view = view;
+    this.stats.resolveCount++;
+    const media = vscode.Uri.joinPath(this.deps.extensionUri, 'media');
+    view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [media] };
+    view.webview.html = this.html(view.webview, media);
+    this.viewDisposables.push(
+      view.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
+      view.onDidChangeVisibility(() => {
+        if (view.visible) this.scheduleClaims(0);
+      }),
+      view.onDidDispose(() => {
+        if (this.view === view) {
+          this.view = undefined;
+          this.disposeView();
+        }
+      }),
+    );
+  }
+
+  /** Shows the view on a given tab. */
+  async reveal(tab?: SidebarTab): Promise<void> {
+    await vscode.commands.executeCommand(`${GUIDE_VIEW_ID}.focus`);
+    if (tab) this.post({ type: 'selectTab', tab });
+  }
+
+  /** Entry point for every message from the webview (also used by the test hook). */
+  async receive(raw: unknown): Promise<boolean> {
+    const parsed = parseSidebarToExtension(raw);
+    if (!parsed.ok) {
+      this.stats.invalidMessages++;
+      this.deps.log.warn(`Guide: dropped ${parsed.error}`);
+      return false;
+    }
+    const msg = parsed.message;
+    try {
+      await this.handle(msg);
+    } catch (e) {
+      this.deps.log.error(`Guide: handling ${msg.type} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      this.post({ type: 'notice', level: 'error', text: `Something went wrong (${msg.type}); see the "Clean Claim Coach Guide" output.` });
+    }
+    return true;
+  }
+
+  /** Sends a ping and waits for the webview's pong (what it currently shows). */
+  ping(timeoutMs = 5000): Promise<Pong> {
+    const nonce = randomBytes(8).toString('hex');
+    return new Promise<Pong>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pendingPings.delete(nonce);
+        reject(new Error('the guide webview did not answer the ping'));
+      }, timeoutMs);
+      this.pendingPings.set(nonce, (p) => {
+        clearTimeout(timer);
+        resolve(p);
+      });
+      if (!this.post({ type: 'ping', nonce })) {
+        clearTimeout(timer);
+        this.pendingPings.delete(nonce);
+        reject(new Error('the guide view is not resolved'));
+      }
+    });
+  }
+
+  lastClaims(): readonly ClaimSummary[] {
+    return this.claims;
+  }
+
+  private async handle(msg: SidebarToExtension): Promise<void> {
+    if (isStateMessage(msg)) {
+      if (!this.deps.store.apply(msg)) this.postState();
+      return;
+    }
+    switch (msg.type) {
+      case 'ready':
+        this.stats.readyCount++;
+        this.postState();
+        await this.refreshClaims();
+        return;
+      case 'openExternal':
+        if (!this.deps.isAllowedUrl(msg.url)) {
+          this.deps.log.warn(`Guide: refused to open a URL that is not a listed source: ${msg.url}`);
+          return;
+        }
+        await vscode.env.openExternal(vscode.Uri.parse(msg.url, true));
+        return;
+      case 'openClaim': {
+        const known = this.claims.find((c) => c.uri === msg.uri);
+        if (!known) {
+          this.deps.log.warn(`Guide: refused to open a file that is not a listed claim: ${msg.uri}`);
+          return;
+        }
+        await vscode.window.showTextDocument(vscode.Uri.parse(known.uri, true), { preview: false });
+        return;
+      }
+      case 'runCommand':
+        await this.runClaimCommand(CLAIM_COMMANDS[msg.command]);
+        return;
+      case 'refreshClaims':
+        await this.refreshClaims();
+        return;
+      case 'exportProgress':
+        await this.deps.exportProgress();
+        return;
+      case 'importProgress':
+        await this.deps.importProgress();
+        return;
+      case 'pong': {
+        const done = this.pendingPings.get(msg.nonce);
+        this.pendingPings.delete(msg.nonce);
+        done?.(msg);
+        return;
+      }
+    }
+  }
+
+  private async runClaimCommand(command: string): Promise<void> {
+    const available = await vscode.commands.getCommands(true);
+    if (!available.includes(command)) {
+      const text = `"${command}" is not available in this version yet. The claim linter and mock payer are still being built.`;
+      this.post({ type: 'notice', level: 'info', text });
+      void vscode.window.showInformationMessage(text);
+      return;
+    }
+    await vscode.commands.executeCommand(command);
+    this.scheduleClaims();
+  }
+
+  private scheduleClaims(delay = 300): void {
+    if (!this.view?.visible) return;
+    if (this.claimsTimer) clearTimeout(this.claimsTimer);
+    this.claimsTimer = setTimeout(() => {
+      this.claimsTimer = undefined;
+      void this.refreshClaims();
+    }, delay);
+  }
+
+  private async refreshClaims(): Promise<void> {
+    if (!this.view) return;
+    const uris = await vscode.workspace.findFiles(CLAIM_GLOB, CLAIM_EXCLUDE, MAX_CLAIMS + 1);
+    const truncated = uris.length > MAX_CLAIMS;
+    const claims = uris.slice(0, MAX_CLAIMS).map((uri): ClaimSummary => {
+      let errors = 0;
+      let warnings = 0;
+      for (const d of vscode.languages.getDiagnostics(uri)) {
+        if (d.source !== DIAGNOSTIC_SOURCE) continue;
+        if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
+        else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+      }
+      return { uri: uri.toString(), label: vscode.workspace.asRelativePath(uri), errors, warnings };
+    });
+    claims.sort((a, b) => a.label.localeCompare(b.label));
+    this.claims = claims;
+    this.post({ type: 'claims', claims, truncated });
+  }
+
+  private postState(): void {
+    this.post({ type: 'state', state: this.deps.store.get(), today: todayIso() });
+  }
+
+  private post(msg: SidebarToWebview): boolean {
+    if (!this.view) return false;
+    void this.view.webview.postMessage(msg).then(undefined, (e: unknown) => this.deps.log.warn(`Guide: postMessage failed: ${String(e)}`));
+    return true;
+  }
+
+  private html(webview: vscode.Webview, media: vscode.Uri): string {
+    const nonce = randomBytes(16).toString('base64');
+    const src = (...p: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(media, ...p)).toString();
+    const csp = [
+      "default-src 'none'",
+      `img-src ${webview.cspSource}`,
+      `style-src ${webview.cspSource}`,
+      `script-src 'nonce-${nonce}'`,
+      `font-src ${webview.cspSource}`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${src('common.css')}">
+<link rel="stylesheet" href="${src('sidebar.css')}">
+<title>Career &amp; Claims</title>
+</head>
+<body>
+<main id="app" aria-busy="true"><p>Loading the career guide…</p></main>
+<script nonce="${nonce}" src="${src('dist', 'sidebar.js')}"></script>
+</body>
+</html>`;
+  }
+
+  private disposeView(): void {
+    for (const d of this.viewDisposables.splice(0)) d.dispose();
+  }
+
+  dispose(): void {
+    this.disposeView();
+    if (this.claimsTimer) clearTimeout(this.claimsTimer);
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
