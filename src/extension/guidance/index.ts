@@ -3,11 +3,13 @@
 import * as vscode from 'vscode';
 import { randomUUID } from 'crypto';
 import { allowedExternalUrls, loadGuidanceData } from '../../guidance/data';
+import { SidebarTabSchema } from '../../shared/sidebarProtocol';
 import { GUIDE_VIEW_ID, GuideViewProvider } from '../views/sidebarView';
 import { GuideStore, STATE_KEY } from './store';
 import { EXPORT_COMMAND, IMPORT_COMMAND, exportProgress, importProgress } from './progressFiles';
 import { OPEN_EXAMPLE_COMMAND, openExample } from './openExample';
 
+export const OPEN_GUIDE_COMMAND = 'cleanClaimCoach.openGuide';
 export const TEST_STATE_COMMAND = 'cleanClaimCoach._test.guideState';
 export const TEST_MESSAGE_COMMAND = 'cleanClaimCoach._test.guideMessage';
 export const TEST_PING_COMMAND = 'cleanClaimCoach._test.guidePing';
@@ -56,6 +58,10 @@ export function registerGuide(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(EXPORT_COMMAND, (target?: unknown) => exportProgress(store, target instanceof vscode.Uri ? target : undefined)),
     vscode.commands.registerCommand(IMPORT_COMMAND, (source?: unknown) => importProgress(store, source instanceof vscode.Uri ? source : undefined)),
     vscode.commands.registerCommand(OPEN_EXAMPLE_COMMAND, () => openExample(context.extensionUri)),
+    vscode.commands.registerCommand(OPEN_GUIDE_COMMAND, (tab?: unknown) => {
+      const t = SidebarTabSchema.safeParse(tab);
+      return provider.reveal(t.success ? t.data : undefined);
+    }),
   );
 
   if (context.extensionMode !== vscode.ExtensionMode.Production) {

@@ -40,6 +40,9 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   private claims: ClaimSummary[] = [];
   private claimsTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly pendingPings = new Map<string, (p: Pong) => void>();
+  /** The page of the current view has sent `ready` (messages before that could be missed). */
+  private webviewReady = false;
+  private pendingTab: SidebarTab | undefined;
   /** Counters for tests and diagnostics. */
   readonly stats = { resolveCount: 0, readyCount: 0, invalidMessages: 0 };
 
@@ -59,6 +62,7 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   resolveWebviewView(view: vscode.WebviewView): void {
     this.disposeView();
     this.view = view;
+    this.webviewReady = false;
     this.stats.resolveCount++;
     const media = vscode.Uri.joinPath(this.deps.extensionUri, 'media');
     view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [media] };
@@ -77,10 +81,15 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     );
   }
 
-  /** Shows the view on a given tab. */
+  /** Shows the view, on a given tab (sent now if the page is ready, else right after its `ready`). */
   async reveal(tab?: SidebarTab): Promise<void> {
+    this.pendingTab = tab;
     await vscode.commands.executeCommand(`${GUIDE_VIEW_ID}.focus`);
-    if (tab) this.post({ type: 'selectTab', tab });
+    if (this.webviewReady) this.flushTab();
+  }
+
+  private flushTab(): void {
+    if (this.pendingTab && this.post({ type: 'selectTab', tab: this.pendingTab })) this.pendingTab = undefined;
   }
 
   /** Entry point for every message from the webview (also used by the test hook). */
@@ -133,7 +142,9 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     switch (msg.type) {
       case 'ready':
         this.stats.readyCount++;
+        this.webviewReady = true;
         this.postState();
+        this.flushTab();
         await this.refreshClaims();
         return;
       case 'openExternal':
