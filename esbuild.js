@@ -83,6 +83,13 @@ async function main() {
     return;
   }
   await Promise.all(active.map((b) => esbuild.build(b)));
+  if (production) {
+    // a production build has no source maps: drop stale ones from earlier development builds so
+    // they can never be packaged (.vscodeignore allows media/**)
+    for (const dir of new Set(active.map((b) => b.outdir))) {
+      for (const f of fs.readdirSync(dir)) if (f.endsWith('.map')) fs.rmSync(path.join(dir, f));
+    }
+  }
 }
 
 main().catch((e) => {

@@ -1,0 +1,40 @@
+// The Problems panel lists exactly what the packaged claimlint CLI finds in an example claim.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+
+export default {
+  name: 'Problems panel lists the findings of an example claim',
+  async run({ page, ui, shot, claimlint, log, state }) {
+    // Hints never show in the Problems panel; pick the example with the most other findings.
+    const findings = claimlint(['.']).filter((f) => f.severity !== 'hint');
+    const byFile = new Map();
+    for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    const [file, expected] = [...byFile].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0] ?? [];
+    assert.ok(file, 'the packaged claimlint finds nothing in examples/: no example claim to check');
+    const name = path.basename(file);
+    log(`example ${name}: ${expected.map((f) => `${f.line}:${f.column} ${f.ruleId}`).join(', ')}`);
+    state.exampleClaim = name;
+
+    await ui.openFile(page, name);
+    await shot('claim-open');
+    await ui.openProblems(page);
+    const want = expected.map((f) => ({ f, text: `${f.message}`, pos: `[Ln ${f.line}, Col ${f.column}]` }));
+    const end = Date.now() + 20000;
+    let rows = [];
+    let missing = want;
+    while (missing.length && Date.now() < end) {
+      rows = await ui.problemRows(page);
+      missing = want.filter((w) => !rows.some((r) => r.includes(w.text) && r.includes(w.pos)));
+      if (missing.length) await page.waitForTimeout(300);
+    }
+    await shot('problems-panel');
+    assert.deepEqual(
+      missing.map((w) => `${w.pos} ${w.f.ruleId}: ${w.text}`),
+      [],
+      `Problems panel rows:\n${rows.join('\n')}`,
+    );
+    // every row of our claim comes from this extension, and there is one per finding
+    const ours = rows.filter((r) => /Clean Claim Coach/.test(r));
+    assert.equal(ours.length, expected.length, `expected ${expected.length} Clean Claim Coach problems, rows:\n${rows.join('\n')}`);
+  },
+};
