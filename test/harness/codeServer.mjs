@@ -99,7 +99,8 @@ export function installVsix(vsix, { extensionsDir, dataDir }) {
  * Starts code-server in its own process group (stop() ends it and everything it forked: extension
  * host, pty host, file watcher). Listens on 127.0.0.1 only, without auth.
  * Options: dataDir (all state), extensionsDir (default dataDir/extensions), port (0 = free),
- * settings (merged over DEFAULT_SETTINGS), env (for the server and its extension hosts).
+ * settings (merged over DEFAULT_SETTINGS; null keeps an existing settings.json), env (for the
+ * server and its extension hosts).
  */
 export async function startCodeServer({ dataDir, extensionsDir, port = 0, settings = {}, env = {}, extraArgs = [] }) {
   const cs = ensureCodeServer({ browser: false });
@@ -107,7 +108,9 @@ export async function startCodeServer({ dataDir, extensionsDir, port = 0, settin
   port = await freePort(port);
   const userDir = path.join(dataDir, 'user-data', 'User');
   fs.mkdirSync(userDir, { recursive: true });
-  fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
+  const settingsFile = path.join(userDir, 'settings.json');
+  // settings === null keeps a user's own settings.json from an earlier run (npm start)
+  if (settings !== null || !fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
   const config = path.join(dataDir, 'config.yaml');
   fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const args = [
