@@ -63,8 +63,10 @@ export default defineRule({
       const code = (raw as string).trim().toUpperCase();
       if (isIcdShaped(code)) return;
       const fixes: Fix[] = [];
+      // Stray punctuation or a misplaced dot: offer the cleaned-up code (never when the entry holds two codes).
+      const several = code.split(/[\s,;/]+/).filter(Boolean).length > 1;
       const cleaned = code.replace(/[\s.\-_]/g, '');
-      if (isIcdShaped(cleaned)) {
+      if (!several && isIcdShaped(cleaned)) {
         const edits = ctx.edits.replaceValue(path, dottedIcd(cleaned));
         if (edits) fixes.push({ title: `Write it as ${dottedIcd(cleaned)}`, edits, safe: false, isPreferred: true });
       }

@@ -5,7 +5,8 @@ import { canAddModifier, isIcdShaped, isModifierShaped, isProcedureShaped } from
 function explain(code: string): string {
   if (/^D\d{4}$/.test(code)) return 'D codes are dental (CDT) codes, billed on the ADA dental claim form, not on the CMS-1500';
   if (/^[FINOW-Z]\d{4}$/.test(code)) return `no HCPCS Level II code starts with ${code[0]} (Level II uses A–V, except D)`;
-  if (/^\d+$/.test(code)) return code.length < 5 ? `CPT codes have five digits; "${code}" has ${code.length} — if it should start with zeros, write it in quotes (e.g. "${code.padStart(5, '0')}")` : `CPT codes have five characters; "${code}" has ${code.length}`;
+  if (/^[A-Z0-9]{5}[\s\-:]+[A-Z0-9]{2}$/.test(code)) return 'the modifier is glued to the code — write the code alone and the modifier in `modifiers`';
+  if (/^\d+$/.test(code)) return `CPT codes have five characters; "${code}" has ${code.length} — copy the full code from the code book`;
   if (/^\d{4}[A-Z]$/.test(code)) return 'a CPT code with a letter ends in F (Category II), T (Category III), A, M or U';
   if (isIcdShaped(code) && /\./.test(code)) return 'it looks like an ICD-10-CM diagnosis code; diagnoses go in box 21 (`diagnoses`) and the line points at them';
   if (/^[A-Z]\d{4}[A-Z0-9]+$/.test(code) || /^\d{5}[A-Z0-9]+$/.test(code)) return 'the code is too long — modifiers go in `modifiers`, not in the code';

@@ -1,0 +1,257 @@
+// Fixes of the diagnosis / procedure / modifier / pointer rules (group B): every fix, applied
+// without review, must make its finding go away and must not make any new finding appear.
+// Every fix offered on the group's failing fixtures is checked, plus targeted cases whose resulting
+// text is asserted exactly (pointer re-lettering, JSON, block lists).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lintText, type LintOptions } from '../../../src/engine/lint';
+import type { Finding, TextEdit } from '../../../src/engine/types';
+import { formatFromFileName } from '../../../src/parser/parse';
+
+const GROUP = [
+  'missing-diagnosis',
+  'invalid-diagnosis-format',
+  'non-billable-diagnosis',
+  'unknown-diagnosis',
+  'duplicate-diagnosis',
+  'too-many-diagnoses',
+  'unreferenced-diagnosis',
+  'missing-procedure-code',
+  'invalid-procedure-code',
+  'invalid-modifier',
+  'too-many-modifiers',
+  'conflicting-modifiers',
+  'modifier-not-allowed',
+  'invalid-diagnosis-pointer',
+  'too-many-diagnosis-pointers',
+  'duplicate-diagnosis-pointer',
+  'age-conflict',
+  'sex-conflict',
+  'bundled-procedures',
+  'units-exceed-limit',
+];
+
+const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'rules');
+const TODAY = '2026-11-22';
+
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  for (let k = 1; k < sorted.length; k++) {
+    assert.ok(sorted[k].end <= sorted[k - 1].start, `overlapping edits: ${JSON.stringify(sorted)}`);
+  }
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+function counts(findings: readonly Finding[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const f of findings) m.set(f.ruleId, (m.get(f.ruleId) ?? 0) + 1);
+  return m;
+}
+
+function lint(text: string, format: 'yaml' | 'json', extra: Partial<LintOptions> = {}) {
+  return lintText(text, { format, today: TODAY, ...extra });
+}
+
+/** Applies `fix` of `finding` and checks: that finding is gone, nothing new appeared. Returns the new text. */
+function checkFix(text: string, format: 'yaml' | 'json', finding: Finding, fixIndex: number, extra: Partial<LintOptions> = {}): string {
+  const before = lint(text, format, extra).findings;
+  const fix = finding.fixes[fixIndex];
+  const after = applyEdits(text, fix.edits);
+  const result = lint(after, format, extra).findings;
+  const was = counts(before);
+  const now = counts(result);
+  const detail = `fix "${fix.title}" for ${finding.ruleId} (${finding.message})\n--- after ---\n${after}\n--- findings ---\n${result.map((f) => `${f.ruleId}: ${f.message}`).join('\n')}`;
+  for (const [rule, n] of now) {
+    const allowed = (was.get(rule) ?? 0) - (rule === finding.ruleId ? 1 : 0);
+    assert.ok(n <= allowed, `${rule}: ${n} finding(s) after, at most ${allowed} allowed — ${detail}`);
+  }
+  return after;
+}
+
+function groupFixtures(): string[] {
+  const out: string[] = [];
+  for (const id of GROUP) {
+    const dir = path.join(FIXTURES, id);
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs.readdirSync(dir)) if (/\.claim\.(ya?ml|json)$/.test(f)) out.push(path.join(dir, f));
+  }
+  return out;
+}
+
+function firstFinding(text: string, format: 'yaml' | 'json', ruleId: string, extra: Partial<LintOptions> = {}): Finding {
+  const f = lint(text, format, extra).findings.find((x) => x.ruleId === ruleId);
+  assert.ok(f, `expected a ${ruleId} finding`);
+  return f;
+}
+
+function fixByTitle(f: Finding, re: RegExp): number {
+  const k = f.fixes.findIndex((x) => re.test(x.title));
+  assert.ok(k >= 0, `no fix matching ${re} among: ${f.fixes.map((x) => x.title).join(' | ')}`);
+  return k;
+}
+
+describe('fixes-b: every fix on the group fixtures removes its finding and adds none', () => {
+  for (const file of groupFixtures()) {
+    const rel = path.relative(FIXTURES, file);
+    const text = fs.readFileSync(file, 'utf8');
+    const format = formatFromFileName(file);
+    const findings = lint(text, format).findings.filter((f) => GROUP.includes(f.ruleId));
+    findings.forEach((finding) => {
+      finding.fixes.forEach((fix, k) => {
+        it(`${rel}: ${finding.ruleId} → ${fix.title}`, () => {
+          checkFix(text, format, finding, k);
+        });
+      });
+    });
+  }
+});
+
+const BASE = `version: 1
+claim: { id: TRN-0900, frequency: original }
+payer: { id: PRACTICE-MEDICARE, name: Medicare Part B (practice), coverage: medicare }
+insured:
+  memberId: 1EG4TE5MK73
+  name: { last: DOE, first: JANE }
+  address: { street: 12 MAIN ST, city: SPRINGFIELD, state: IL, zip: "627011234" }
+  groupNumber: NONE
+patient:
+  name: { last: DOE, first: JANE }
+  birthDate: 1958-04-12
+  sex: F
+  address: { street: 12 MAIN ST, city: SPRINGFIELD, state: IL, zip: "627011234" }
+  relationship: self
+condition: { employment: false, autoAccident: false, otherAccident: false }
+%DIAGNOSES%
+services:
+%SERVICES%
+billingProvider:
+  name: SPRINGFIELD FAMILY CLINIC
+  type: organization
+  npi: "1122334455"
+  taxId: "371234567"
+  taxIdType: ein
+  address: { street: 400 OAK AVE, city: SPRINGFIELD, state: IL, zip: "627015555" }
+  phone: "2175550100"
+acceptAssignment: true
+signatures:
+  patient: { onFile: true }
+  insured: { onFile: true }
+  provider: { name: ANNA SMITH MD, date: 2026-10-20 }
+`;
+
+const svc = (date: string, code: string, pointers: string, more = '') =>
+  `  - { from: ${date}, placeOfService: "11", code: "${code}", pointers: ${pointers}, charge: 100.00, units: 1, renderingNpi: "1234567893"${more} }`;
+
+function claim(diagnoses: string, services: string[]): string {
+  return BASE.replace('%DIAGNOSES%', diagnoses).replace('%SERVICES%', services.join('\n'));
+}
+
+describe('fixes-b: targeted results', () => {
+  it('the base claim of these cases is clean', () => {
+    const text = claim('diagnoses: [E11.9, I10]', [svc('2026-10-01', '99214', '[A, B]')]);
+    assert.deepStrictEqual(lint(text, 'yaml').findings.map((f) => `${f.ruleId}: ${f.message}`), []);
+  });
+
+  it('duplicate-diagnosis: removing the copy re-letters every pointer and is safe', () => {
+    const text = claim('diagnoses:\n  - E11.9\n  - E119\n  - I10\n  - J06.9', [
+      svc('2026-10-01', '99214', '[B, C]'),
+      svc('2026-10-08', '99213', '[A, D, B]'),
+      svc('2026-10-15', '99213', '[D]'),
+    ]);
+    const f = firstFinding(text, 'yaml', 'duplicate-diagnosis');
+    assert.strictEqual(f.diagnosis, 1);
+    assert.ok(f.fixes[0].safe);
+    const after = checkFix(text, 'yaml', f, 0);
+    assert.match(after, /diagnoses:\n {2}- E11\.9\n {2}- I10\n {2}- J06\.9\n/);
+    assert.match(after, /code: "99214", pointers: \[A, B\]/);
+    assert.match(after, /code: "99213", pointers: \[A, C\]/);
+    assert.match(after, /2026-10-15, placeOfService: "11", code: "99213", pointers: \[C\]/);
+    assert.deepStrictEqual(lint(after, 'yaml').findings, []);
+  });
+
+  it('duplicate-diagnosis in JSON: the item and its comma go, pointers are re-lettered', () => {
+    const json = JSON.stringify(
+      {
+        payer: { id: 'PRACTICE-MEDICARE', coverage: 'medicare' },
+        diagnoses: ['I10', 'E11.9', 'i10'],
+        services: [{ code: '99214', pointers: ['C', 'B'] }],
+      },
+      null,
+      2,
+    );
+    const f = firstFinding(json, 'json', 'duplicate-diagnosis');
+    const after = checkFix(json, 'json', f, 0);
+    const parsed = JSON.parse(after);
+    assert.deepStrictEqual(parsed.diagnoses, ['I10', 'E11.9']);
+    assert.deepStrictEqual(parsed.services[0].pointers, ['A', 'B']);
+  });
+
+  it('unreferenced-diagnosis: pointing a line at it, or removing it with the letters after it moved up', () => {
+    const text = claim('diagnoses: [E11.9, I10, J06.9]', [svc('2026-10-01', '99214', '[A, C]')]);
+    const f = firstFinding(text, 'yaml', 'unreferenced-diagnosis');
+    assert.strictEqual(f.diagnosis, 1);
+    const pointed = checkFix(text, 'yaml', f, fixByTitle(f, /^Point line 1/));
+    assert.match(pointed, /pointers: \[A, C, B\]/);
+    const removed = checkFix(text, 'yaml', f, fixByTitle(f, /^Remove I10/));
+    assert.match(removed, /diagnoses: \[E11\.9, J06\.9\]/);
+    assert.match(removed, /pointers: \[A, B\]/);
+    assert.deepStrictEqual(lint(removed, 'yaml').findings, []);
+  });
+
+  it('non-billable-diagnosis: one fix per billable child, none safe', () => {
+    const text = claim('diagnoses: [E11, I10]', [svc('2026-10-01', '99214', '[A, B]')]);
+    const f = firstFinding(text, 'yaml', 'non-billable-diagnosis');
+    assert.ok(f.fixes.length >= 1 && f.fixes.length <= 8);
+    assert.ok(f.fixes.every((x) => !x.safe));
+    const after = checkFix(text, 'yaml', f, fixByTitle(f, /with E11\.9/));
+    assert.match(after, /diagnoses: \[E11\.9, I10\]/);
+  });
+
+  it('invalid-diagnosis-pointer: a number becomes its letter', () => {
+    const text = claim('diagnoses: [E11.9, I10]', [svc('2026-10-01', '99214', '[1, B]')]);
+    const f = firstFinding(text, 'yaml', 'invalid-diagnosis-pointer');
+    const after = checkFix(text, 'yaml', f, fixByTitle(f, /^Write A/));
+    assert.match(after, /pointers: \[A, B\]/);
+  });
+
+  it('duplicate-diagnosis-pointer: removing the repeat in a block list keeps the rest', () => {
+    const text = claim('diagnoses: [E11.9, I10]', [
+      '  - from: 2026-10-01\n    placeOfService: "11"\n    code: "99214"\n    pointers:\n      - A\n      - B\n      - A\n    charge: 100.00\n    units: 1\n    renderingNpi: "1234567893"',
+    ]);
+    const f = firstFinding(text, 'yaml', 'duplicate-diagnosis-pointer');
+    assert.ok(f.fixes[0].safe);
+    const after = checkFix(text, 'yaml', f, 0);
+    assert.match(after, /pointers:\n {6}- A\n {6}- B\n {4}charge/);
+    assert.deepStrictEqual(lint(after, 'yaml').findings, []);
+  });
+
+  it('too-many-diagnosis-pointers: keeping the first four', () => {
+    const text = claim('diagnoses: [E11.9, I10, J06.9, E11.9]', [svc('2026-10-01', '99214', '[A, B, C, D, A]')]);
+    const f = firstFinding(text, 'yaml', 'too-many-diagnosis-pointers');
+    const after = checkFix(text, 'yaml', f, 0);
+    assert.match(after, /pointers: \[A, B, C, D\]/);
+  });
+
+  it('invalid-procedure-code: a glued modifier moves into modifiers', () => {
+    const text = claim('diagnoses: [E11.9, I10]', [svc('2026-10-01', '99214-25', '[A, B]')]);
+    const f = firstFinding(text, 'yaml', 'invalid-procedure-code');
+    const after = checkFix(text, 'yaml', f, 0);
+    assert.match(after, /code: "99214", pointers: \[A, B\], charge: 100\.00, units: 1, renderingNpi: "1234567893", modifiers: \["25"\]/);
+  });
+
+  it('invalid-procedure-code: no glued-modifier fix when the modifier would not be allowed on the code', () => {
+    const text = claim('diagnoses: [E11.9, I10]', [svc('2026-10-01', '20610-25', '[A, B]')]);
+    const f = firstFinding(text, 'yaml', 'invalid-procedure-code');
+    assert.deepStrictEqual(f.fixes, []);
+  });
+
+  it('conflicting-modifiers: removing 59 in favour of the X modifier', () => {
+    const text = claim('diagnoses: [E11.9, I10]', [svc('2026-10-01', '20610', '[A, B]', ', modifiers: ["59", XS, RT]')]);
+    const f = firstFinding(text, 'yaml', 'conflicting-modifiers');
+    const after = checkFix(text, 'yaml', f, 0);
+    assert.match(after, /modifiers: \[XS, RT\]/);
+  });
+});
