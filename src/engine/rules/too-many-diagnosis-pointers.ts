@@ -28,7 +28,11 @@ export default defineRule({
       if (n <= MAX) return;
       const fixes: Fix[] = [];
       const kept = line.pointers.slice(0, MAX);
-      if (kept.every((p) => p !== undefined)) {
+      // Dropping the extra pointers must not leave a diagnosis that no line points at any more.
+      const norm = (p: string | undefined) => p?.trim().toUpperCase();
+      const stillPointed = (p: string | undefined) =>
+        kept.some((q) => norm(q) === norm(p)) || ctx.services.some((other, o) => o !== i && other?.pointers?.some((q) => norm(q) === norm(p)));
+      if (kept.every((p) => p !== undefined) && line.pointers.slice(MAX).every(stillPointed)) {
         const edits = ctx.edits.replaceValue(listPath, kept);
         if (edits) fixes.push({ title: `Keep the first four pointers (${kept.join(', ')})`, edits, safe: false });
       }

@@ -98,11 +98,13 @@ describe('fixes-b: every fix on the group fixtures removes its finding and adds 
     const rel = path.relative(FIXTURES, file);
     const text = fs.readFileSync(file, 'utf8');
     const format = formatFromFileName(file);
-    const findings = lint(text, format).findings.filter((f) => GROUP.includes(f.ruleId));
+    const directive = /^#\s*fixture:\s*(\{.*\})\s*$/.exec(text.split(/\r?\n/)[0] ?? '');
+    const extra: Partial<LintOptions> = directive ? JSON.parse(directive[1]) : {};
+    const findings = lint(text, format, extra).findings.filter((f) => GROUP.includes(f.ruleId));
     findings.forEach((finding) => {
       finding.fixes.forEach((fix, k) => {
         it(`${rel}: ${finding.ruleId} → ${fix.title}`, () => {
-          checkFix(text, format, finding, k);
+          checkFix(text, format, finding, k, extra);
         });
       });
     });
