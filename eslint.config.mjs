@@ -37,6 +37,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, acquireVsCodeApi: 'readonly' } },
   },
   {
+    // e2e checks pass functions to page.evaluate(), which run in the browser
+    files: ['test/e2e/**', 'test/harness/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['**/*.cjs', 'esbuild.js', 'bin/**/*.js'],
     languageOptions: { sourceType: 'commonjs' },
   },
