@@ -38,6 +38,8 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   private viewDisposables: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private claims: ClaimSummary[] = [];
+  /** Claim files found by the last search; cleared when files are created or deleted. */
+  private claimFiles: { uris: vscode.Uri[]; truncated: boolean } | undefined;
   private claimsTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly pendingPings = new Map<string, (p: Pong) => void>();
   /** The page of the current view has sent `ready` (messages before that could be missed). */
@@ -52,7 +54,11 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
       vscode.languages.onDidChangeDiagnostics(() => this.scheduleClaims()),
     );
     const watcher = vscode.workspace.createFileSystemWatcher(CLAIM_GLOB, false, true, false);
-    this.disposables.push(watcher, watcher.onDidCreate(() => this.scheduleClaims()), watcher.onDidDelete(() => this.scheduleClaims()));
+    const filesChanged = () => {
+      this.claimFiles = undefined;
+      this.scheduleClaims();
+    };
+    this.disposables.push(watcher, watcher.onDidCreate(filesChanged), watcher.onDidDelete(filesChanged), vscode.workspace.onDidChangeWorkspaceFolders(filesChanged));
   }
 
   get isResolved(): boolean {
@@ -167,6 +173,7 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
         await this.runClaimCommand(CLAIM_COMMANDS[msg.command]);
         return;
       case 'refreshClaims':
+        this.claimFiles = undefined;
         await this.refreshClaims();
         return;
       case 'exportProgress':
@@ -205,11 +212,15 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     }, delay);
   }
 
+  /** Recounts diagnostics per claim file; searches the workspace only when the file list is stale. */
   private async refreshClaims(): Promise<void> {
     if (!this.view) return;
-    const uris = await vscode.workspace.findFiles(CLAIM_GLOB, CLAIM_EXCLUDE, MAX_CLAIMS + 1);
-    const truncated = uris.length > MAX_CLAIMS;
-    const claims = uris.slice(0, MAX_CLAIMS).map((uri): ClaimSummary => {
+    if (!this.claimFiles) {
+      const found = await vscode.workspace.findFiles(CLAIM_GLOB, CLAIM_EXCLUDE, MAX_CLAIMS + 1);
+      this.claimFiles = { uris: found.slice(0, MAX_CLAIMS), truncated: found.length > MAX_CLAIMS };
+    }
+    const { uris, truncated } = this.claimFiles;
+    const claims = uris.map((uri): ClaimSummary => {
       let errors = 0;
       let warnings = 0;
       for (const d of vscode.languages.getDiagnostics(uri)) {
