@@ -1,7 +1,7 @@
 // CEU requirements per certifying body (with each body's combined-credential rule) and the status of
 // a 2-year cycle against a CEU log. Pure: no vscode, no Node built-ins.
 import type { Body, CeuEntry, Credential } from '../model/guidance';
-import type { GuidanceData } from './data';
+import { loadGuidanceData, type GuidanceData } from './data';
 import { addDays, addMonths, daysBetween } from './dates';
 
 export interface TopicRequirement {
@@ -25,7 +25,7 @@ export interface BodyRequirement {
 }
 
 /** CEUs per cycle for the credentials held, one entry per body, in the data's body order. */
-export function ceuRequirement(credentialsHeld: readonly string[], data: GuidanceData): BodyRequirement[] {
+export function ceuRequirement(credentialsHeld: readonly string[], data: GuidanceData = loadGuidanceData()): BodyRequirement[] {
   const held = new Set(credentialsHeld.filter((id) => data.credentialById.has(id)));
   const byBody = new Map<Body, Credential[]>();
   const notes = new Map<Body, string[]>();
@@ -128,7 +128,7 @@ export function ceuCycleStatus(
   credentialsHeld: readonly string[],
   cycleStart: string | Partial<Record<Body, string>>,
   asOf: string,
-  data: GuidanceData,
+  data: GuidanceData = loadGuidanceData(),
 ): CycleStatus[] {
   const fold = (id: string) => data.credentialById.get(id)?.renewal.countsAs ?? id;
   return ceuRequirement(credentialsHeld, data).map((req) => {
