@@ -51,7 +51,7 @@ function stepItem(ctx: Ctx, s: CareerStep, doneOn: string | undefined): HTMLElem
     disclosure(
       ctx,
       `step-more-${s.id}`,
-      'Details',
+      h('span', {}, 'Details', h('span', { class: 'visually-hidden' }, ` about ${s.title}`)),
       h('p', {}, s.detail),
       s.duration ? h('p', {}, h('strong', {}, 'Typical length: '), s.duration) : null,
       s.jobTitles.length ? h('p', {}, h('strong', {}, 'Job titles: '), s.jobTitles.join(', ')) : null,
