@@ -1,21 +1,63 @@
-import { defineRule } from '../rule';
+import { defineRule, isBlank } from '../rule';
+import type { Fix } from '../types';
+import { isProcedureShaped, lineDates } from '../util/coding';
+import { mueLimit } from '../util/ncci';
 
-// TODO(rule): implement check, docs and fixtures. Metadata generated from shared/spec/rules.md.
 export default defineRule({
   id: 'units-exceed-limit',
-  title: "units above the practice MUE for the code",
+  title: 'Units on a line exceed the practice MUE for the code',
   section: 'Diagnoses and procedures',
   box: '24G',
+  x12: '2400 SV104',
   defaultSeverity: 'warning',
   payer: { action: 'deny', carc: '151' },
   docs: {
-    meaning: 'TODO',
-    why: 'TODO',
-    fix: 'TODO',
-    bad: 'TODO',
-    good: 'TODO',
+    meaning:
+      'Medically Unlikely Edits (MUEs) set the most units of a code one provider would normally report for one patient on one date — e.g. one initial office visit, or two knee injections (one per knee). This line (or, for date-of-service MUEs, all lines of the code on that date together) reports more units than the practice MUE table allows.',
+    why: 'Payers deny units above the MUE (CARC 151, "the number of services is more than the payer allows"). For a line edit the whole line is denied, not just the extra units. Too many units is often a typo, a per-minute count where the code counts 15-minute units, or two sessions that belong on separate lines with modifiers.',
+    fix: 'Check what one unit of the code means (per visit, per 15 minutes, per injection, per side) and count again. If the units really were provided (e.g. separate sessions), follow the payer\'s MUE policy: split the line with the right modifiers, or be ready to appeal with documentation.',
+    bad: 'services:\n  - code: "99214"\n    units: 2',
+    good: 'services:\n  - code: "99214"\n    units: 1',
   },
-  check() {
-    // TODO
+  check(ctx, report) {
+    if (ctx.isInvalid(['services'])) return;
+    // Date-of-service MUEs (MAI 2/3) add up the lines of one code on one date.
+    const perDate = new Map<string, number>();
+    ctx.services.forEach((line, i) => {
+      if (!line || isBlank(line.code) || ctx.isInvalid(['services', i, 'code'])) return;
+      const units = line.units;
+      if (units === undefined || ctx.isInvalid(['services', i, 'units']) || !(units > 0)) return; // invalid-units
+      const code = (line.code as string).trim().toUpperCase();
+      if (!isProcedureShaped(code)) return;
+      const mue = mueLimit(code);
+      if (!mue) return;
+      const dateEdit = mue.mai === 2 || mue.mai === 3;
+      const dates = lineDates(line);
+      if (dateEdit && dates && !ctx.isInvalid(['services', i, 'from'])) {
+        const key = `${code}|${dates[0]}`;
+        const before = perDate.get(key) ?? 0;
+        const total = before + units;
+        perDate.set(key, total);
+        if (total <= mue.units || before > mue.units) return; // reported once, where the total first goes over
+        report({
+          path: ['services', i, 'units'],
+          serviceLine: i,
+          message: before
+            ? `Code ${code} adds up to ${total} units on ${dates[0]} (box 24G), above the practice MUE of ${mue.units} per date of service: check the units on each line of ${code} that day.`
+            : `Service line ${i + 1} reports ${units} units of ${code} (box 24G), above the practice MUE of ${mue.units} per date of service: check what one unit means and count again.`,
+        });
+        return;
+      }
+      if (units <= mue.units) return;
+      const fixes: Fix[] = [];
+      const edits = ctx.edits.replaceValue(['services', i, 'units'], mue.units);
+      if (edits) fixes.push({ title: `Set units to ${mue.units} (the MUE) — only if that is what was provided`, edits, safe: false });
+      report({
+        path: ['services', i, 'units'],
+        serviceLine: i,
+        message: `Service line ${i + 1} reports ${units} units of ${code} (box 24G), above the practice MUE of ${mue.units}: check what one unit means and count again; the payer denies the whole line.`,
+        fixes,
+      });
+    });
   },
 });
