@@ -78,6 +78,9 @@ function run(cmd, args, opts = {}) {
 
 /** Installs missing Debian packages for `groups` (keys of SYSTEM) when possible; throws otherwise. */
 function ensureSystem(groups) {
+  if (groups.includes('browser') && process.env.CCC_CHROMIUM && !fs.existsSync(process.env.CCC_CHROMIUM)) {
+    throw new Error(`CCC_CHROMIUM=${process.env.CCC_CHROMIUM} does not exist`);
+  }
   const need = groups.filter((g) => !SYSTEM[g].present());
   if (!need.length) return;
   const pkgs = need.flatMap((g) => SYSTEM[g].apt);
