@@ -5,11 +5,13 @@ import path from 'node:path';
 export default {
   name: 'Problems panel lists the findings of an example claim',
   async run({ page, ui, shot, claimlint, log, state }) {
-    // Hints never show in the Problems panel; pick the example with the most other findings.
+    // Hints never show in the Problems panel: compare the other findings.
     const findings = claimlint(['.']).filter((f) => f.severity !== 'hint');
     const byFile = new Map();
     for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-    const [file, expected] = [...byFile].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0] ?? [];
+    // most errors first, then most findings, then name order
+    const errors = (fs) => fs.filter((f) => f.severity === 'error').length;
+    const [file, expected] = [...byFile].sort((a, b) => errors(b[1]) - errors(a[1]) || b[1].length - a[1].length || a[0].localeCompare(b[0]))[0] ?? [];
     assert.ok(file, 'the packaged claimlint finds nothing in examples/: no example claim to check');
     const name = path.basename(file);
     log(`example ${name}: ${expected.map((f) => `${f.line}:${f.column} ${f.ruleId}`).join(', ')}`);
