@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { lintText, type LintOptions } from '../../../src/engine/lint';
+import type { IcdCodeSet, IcdEntry } from '../../../src/codesets';
 import type { Finding, TextEdit } from '../../../src/engine/types';
 import { formatFromFileName } from '../../../src/parser/parse';
 
@@ -255,5 +256,90 @@ describe('fixes-b: targeted results', () => {
     const f = firstFinding(text, 'yaml', 'conflicting-modifiers');
     const after = checkFix(text, 'yaml', f, 0);
     assert.match(after, /modifiers: \[XS, RT\]/);
+  });
+});
+
+/** A tiny code set with the age/sex flags and placeholder-X codes the practice book may not carry. */
+function fakeCodes(official: boolean): IcdCodeSet {
+  const entries: IcdEntry[] = [
+    { code: 'E11', title: 'Type 2 diabetes mellitus', billable: false },
+    { code: 'E11.9', title: 'Type 2 diabetes mellitus without complications', billable: true },
+    { code: 'E11.65', title: 'Type 2 diabetes mellitus with hyperglycemia', billable: true },
+    { code: 'I10', title: 'Essential (primary) hypertension', billable: true },
+    { code: 'N40', title: 'Benign prostatic hyperplasia', billable: false, sex: 'M' },
+    { code: 'N40.0', title: 'Benign prostatic hyperplasia without lower urinary tract symptoms', billable: true },
+    { code: 'P59.9', title: 'Neonatal jaundice, unspecified', billable: true, ageMin: 0, ageMax: 0 },
+    { code: 'O80', title: 'Encounter for full-term uncomplicated delivery', billable: true, sex: 'F', ageMin: 9, ageMax: 64 },
+    { code: 'S02.2XXA', title: 'Fracture of nasal bones, initial encounter for closed fracture', billable: true },
+    { code: 'T45.0X1A', title: 'Poisoning by antiallergic and antiemetic drugs, accidental (unintentional), initial encounter', billable: true },
+  ];
+  const key = (c: string) => c.trim().toUpperCase().replace('.', '');
+  const byCode = new Map(entries.map((e) => [key(e.code), e]));
+  return {
+    id: 'fake',
+    label: 'fake',
+    official,
+    billableCount: entries.filter((e) => e.billable).length,
+    get: (c) => byCode.get(key(c)),
+    billableDescendants: (c, limit = 20) => entries.filter((e) => e.billable && key(e.code).startsWith(key(c)) && key(e.code) !== key(c)).slice(0, limit),
+    search: () => [],
+  };
+}
+
+describe('fixes-b: code-book driven rules with a given code set', () => {
+  const withPatient = (birth: string, sex: 'M' | 'F', dx: string, date = '2026-10-01') =>
+    claim(`diagnoses: [${dx}]`, [svc(date, '99214', '[A]')]).replace('birthDate: 1958-04-12\n  sex: F', `birthDate: ${birth}\n  sex: ${sex}`);
+  const ids = (text: string, official = false) => lint(text, 'yaml', { codes: fakeCodes(official) }).findings.map((f) => `${f.ruleId}:${f.severity}`);
+
+  it('sex-conflict: a male-only header flag applies to its billable child', () => {
+    assert.deepStrictEqual(ids(withPatient('1958-04-12', 'F', 'N40.0')), ['sex-conflict:warning']);
+    assert.deepStrictEqual(ids(withPatient('1958-04-12', 'M', 'N40.0')), []);
+  });
+
+  it('age-conflict: newborn codes at age 0 only, counted in completed years on the service date', () => {
+    assert.deepStrictEqual(ids(withPatient('2025-10-01', 'M', 'P59.9', '2026-09-30')), []);
+    assert.deepStrictEqual(ids(withPatient('2025-10-01', 'M', 'P59.9', '2026-10-01')), ['age-conflict:warning']);
+  });
+
+  it('age-conflict: a Feb 29 birthday turns over on Mar 1 in a common year', () => {
+    // Maternity range 9–64: born 1960-02-29, 64 until 2025-02-28, 65 from 2025-03-01.
+    assert.deepStrictEqual(ids(withPatient('1960-02-29', 'F', 'O80', '2025-02-28')), []);
+    assert.deepStrictEqual(ids(withPatient('1960-02-29', 'F', 'O80', '2025-03-01')), ['age-conflict:warning']);
+    assert.deepStrictEqual(ids(withPatient('2016-02-29', 'F', 'O80', '2025-02-28')), ['age-conflict:warning']);
+    assert.deepStrictEqual(ids(withPatient('2016-02-29', 'F', 'O80', '2025-03-01')), []);
+  });
+
+  it('age and sex conflicts on one code are two findings of two rules', () => {
+    assert.deepStrictEqual(ids(withPatient('1958-04-12', 'M', 'O80')).sort(), ['age-conflict:warning', 'sex-conflict:warning']);
+  });
+
+  it('unknown-diagnosis: error with an official code set, information with a practice book', () => {
+    assert.deepStrictEqual(ids(withPatient('1958-04-12', 'F', 'E11.99'), true), ['unknown-diagnosis:error']);
+    assert.deepStrictEqual(ids(withPatient('1958-04-12', 'F', 'E11.99'), false), ['unknown-diagnosis:information']);
+  });
+
+  it('unknown-diagnosis: offers the placeholder-X form the code book knows', () => {
+    for (const [written, expected] of [['S02.2A', 'S02.2XXA'], ['T45.01A', 'T45.0X1A'], ['s022a', 'S02.2XXA']]) {
+      const text = withPatient('1958-04-12', 'F', written);
+      const f = firstFinding(text, 'yaml', 'unknown-diagnosis', { codes: fakeCodes(true) });
+      assert.match(f.message, new RegExp(expected.replace('.', '\\.')));
+      const after = checkFix(text, 'yaml', f, 0, { codes: fakeCodes(true) });
+      assert.match(after, new RegExp(`diagnoses: \\[${expected.replace('.', '\\.')}\\]`));
+    }
+  });
+
+  it('non-billable-diagnosis: a header the code set does not list is recognised by its billable children', () => {
+    const text = withPatient('1958-04-12', 'F', 'E11.6');
+    const f = firstFinding(text, 'yaml', 'non-billable-diagnosis', { codes: fakeCodes(true) });
+    assert.match(f.message, /E11\.65/);
+    assert.deepStrictEqual(ids(text, true), ['non-billable-diagnosis:error']);
+    checkFix(text, 'yaml', f, 0, { codes: fakeCodes(true) });
+  });
+
+  it('non-billable-diagnosis: children that conflict with the patient are not offered as fixes', () => {
+    const text = withPatient('1958-04-12', 'F', 'N40');
+    const f = firstFinding(text, 'yaml', 'non-billable-diagnosis', { codes: fakeCodes(true) });
+    assert.deepStrictEqual(f.fixes, []);
+    assert.match(f.message, /N40\.0/);
   });
 });
