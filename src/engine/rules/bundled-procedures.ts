@@ -1,6 +1,6 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { canAddModifier, isEvaluationAndManagement, isProcedureShaped, lineDates, NCCI_ASSOCIATED_MODIFIERS } from '../util/coding';
+import { addModifierEdits, canAddModifier, isEvaluationAndManagement, isProcedureShaped, lineDates, NCCI_ASSOCIATED_MODIFIERS } from '../util/coding';
 import { ptpPair } from '../util/ncci';
 
 export default defineRule({
@@ -48,11 +48,7 @@ export default defineRule({
           const options = isEvaluationAndManagement(col2.code) ? ['25'] : ['XS', 'XE', 'XU', '59'];
           for (const mod of options) {
             if (!canAddModifier(col2.code, mods, mod) || ctx.isInvalid(['services', col2.i, 'modifiers'])) continue;
-            const edits = ctx.isPresent(['services', col2.i, 'modifiers']) && mods.length
-              ? ctx.edits.appendItem(['services', col2.i, 'modifiers'], mod)
-              : ctx.isPresent(['services', col2.i, 'modifiers'])
-                ? ctx.edits.replaceValue(['services', col2.i, 'modifiers'], [mod])
-                : ctx.edits.insertProperty(['services', col2.i], 'modifiers', [mod]);
+            const edits = addModifierEdits(ctx, col2.i, mod);
             if (edits) fixes.push({ title: `Add modifier ${mod} to line ${col2.i + 1} (only if the documentation shows a separate service)`, edits, safe: false });
           }
         }

@@ -1,6 +1,6 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { dottedIcd, indexOfLetter, isCptShaped, isIcdShaped, letterOf, removeDiagnosisEdits } from '../util/coding';
+import { alreadyListed, dottedIcd, indexOfLetter, lookupIcd, isCptShaped, isIcdShaped, letterOf, removeDiagnosisEdits } from '../util/coding';
 
 /** Why a written diagnosis is not ICD-10-CM shaped, in a trainee's words. */
 function explain(code: string): string {
@@ -12,6 +12,7 @@ function explain(code: string): string {
   }
   if (isCptShaped(code)) return 'it looks like a CPT procedure code; procedures go on the service line (box 24D, `code`), diagnoses here';
   if (/^\d/.test(code)) return 'an ICD-10-CM code starts with a letter';
+  if (/\.$/.test(code)) return 'it ends with a dot: write the characters after the dot, or leave the dot out';
   if (/\./.test(code) && !/^[A-Z0-9]{3}\./.test(code)) return 'the dot belongs after the third character (e.g. E11.9)';
   if (/\..*\./.test(code)) return 'a code has at most one dot, after the third character';
   if (compact.length > 7) return 'ICD-10-CM codes have at most 7 characters (not counting the dot)';
@@ -66,7 +67,8 @@ export default defineRule({
       // Stray punctuation or a misplaced dot: offer the cleaned-up code (never when the entry holds two codes).
       const several = code.split(/[\s,;/]+/).filter(Boolean).length > 1;
       const cleaned = code.replace(/[\s.\-_]/g, '');
-      if (!several && isIcdShaped(cleaned)) {
+      // Only a code the code book knows as billable: anything else would trade this finding for another.
+      if (!several && isIcdShaped(cleaned) && lookupIcd(ctx.codes, cleaned)?.billable && !alreadyListed(ctx, cleaned, i)) {
         const edits = ctx.edits.replaceValue(path, dottedIcd(cleaned));
         if (edits) fixes.push({ title: `Write it as ${dottedIcd(cleaned)}`, edits, safe: false, isPreferred: true });
       }

@@ -1,6 +1,6 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { canAddModifier, isIcdShaped, isModifierShaped, isProcedureShaped } from '../util/coding';
+import { addModifierEdits, canAddModifier, isIcdShaped, modifierNotAllowedReason, isModifierShaped, isProcedureShaped } from '../util/coding';
 
 function explain(code: string): string {
   if (/^D\d{4}$/.test(code)) return 'D codes are dental (CDT) codes, billed on the ADA dental claim form, not on the CMS-1500';
@@ -45,17 +45,9 @@ export default defineRule({
         const [, base, mod] = glued;
         const codeEdit = ctx.edits.replaceValue(path, base);
         const has = (mods ?? []).includes(mod);
-        const modEdit = !has && !canAddModifier(base, mods ?? [], mod)
-          ? undefined
-          : has
-          ? []
-          : ctx.isPresent(['services', i, 'modifiers']) && mods && mods.length > 0
-            ? mods.length < 4 ? ctx.edits.appendItem(['services', i, 'modifiers'], mod) : undefined
-            : ctx.isPresent(['services', i, 'modifiers'])
-              ? ctx.edits.replaceValue(['services', i, 'modifiers'], [mod])
-              : ctx.edits.insertProperty(['services', i], 'modifiers', [mod]);
+        const modEdit = has ? [] : canAddModifier(base, mods ?? [], mod) ? addModifierEdits(ctx, i, mod) : undefined;
         if (codeEdit && modEdit) fixes.push({ title: `Write code "${base}" with modifier ${mod}`, edits: [...codeEdit, ...modEdit], safe: false, isPreferred: true });
-      } else if (cleaned !== code && isProcedureShaped(cleaned)) {
+      } else if (cleaned !== code && isProcedureShaped(cleaned) && !(mods ?? []).some((m) => m !== undefined && modifierNotAllowedReason(cleaned, m))) {
         const edits = ctx.edits.replaceValue(path, cleaned);
         if (edits) fixes.push({ title: `Write it as "${cleaned}"`, edits, safe: false, isPreferred: true });
       }

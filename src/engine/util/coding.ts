@@ -310,3 +310,13 @@ export function canAddModifier(code: string | undefined, mods: ReadonlyArray<str
   if (modifierNotAllowedReason(code, mod)) return false;
   return modifierConflicts([...mods, mod]).length === modifierConflicts(mods).length;
 }
+
+/** Edits that add `mod` to line `i`'s modifiers (creating the list when needed), or undefined. */
+export function addModifierEdits(ctx: RuleContext, i: number, mod: string): TextEdit[] | undefined {
+  const listPath = ['services', i, 'modifiers'];
+  if (ctx.isInvalid(listPath)) return undefined;
+  const mods = ctx.services[i]?.modifiers ?? [];
+  if (mods.length >= 4) return undefined;
+  if (!ctx.isPresent(listPath)) return ctx.edits.insertProperty(['services', i], 'modifiers', [mod]);
+  return mods.length ? ctx.edits.appendItem(listPath, mod) : ctx.edits.replaceValue(listPath, [mod]);
+}
