@@ -76,7 +76,7 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
     const report = (input: ReportInput) => {
-      const range = resolveRange(doc, input.path, input.at);
+      const range = input.range ?? resolveRange(doc, input.path, input.at);
       const severity = setting ?? input.severity ?? rule.defaultSeverity;
       const key = `${rule.id}\u0000${range.start}\u0000${range.end}\u0000${input.message}`;
       if (seen.has(key)) return;

@@ -5,7 +5,7 @@ import type { PayerProfile } from '../model/payer';
 import type { IcdCodeSet } from '../codesets';
 import type { ParsedDocument } from '../parser/document';
 import type { NormalizedClaim } from '../parser/normalize';
-import type { Fix, Path, PayerOutcome, RuleDocs, Severity } from './types';
+import type { Fix, Path, PayerOutcome, Range, RuleDocs, Severity } from './types';
 import type { EditBuilder } from './edits';
 
 export type RuleSection =
@@ -43,6 +43,8 @@ export interface ReportInput {
   message: string;
   /** Point at the key of `path` instead of its value. */
   at?: 'key' | 'value';
+  /** An exact range (syntax errors), overriding `path` resolution. */
+  range?: Range;
   /** 0-based service line index, for payer adjudication and the remittance. */
   serviceLine?: number;
   /** 0-based diagnosis index, for payer adjudication (denies the lines that point at it). */

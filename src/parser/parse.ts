@@ -21,7 +21,11 @@ export function parseClaimText(text: string, format: ClaimFormat): ParsedDocumen
   const lines = new LineIndex(text);
   const base = { text, format, lines, suppressions: readSuppressions(format === 'yaml' ? text : '', lines) };
   try {
-    return { ...base, ...(format === 'json' ? parseJson(text) : parseYaml(text)) };
+    const parsed = format === 'json' ? parseJson(text) : parseYaml(text);
+    // Parsers report errors "at the end" one past the last character: keep every range inside.
+    const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
+    parsed.syntaxErrors = parsed.syntaxErrors.map((e) => ({ message: e.message, range: { start: clamp(e.range.start), end: Math.max(clamp(e.range.start), clamp(e.range.end)) } }));
+    return { ...base, ...parsed };
   } catch (e) {
     // The parsers are defensive, but a stack overflow on pathological input must not escape.
     const message = e instanceof RangeError ? 'The file is nested too deeply to read.' : `The file could not be read: ${(e as Error).message}`;

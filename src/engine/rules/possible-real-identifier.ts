@@ -1,21 +1,41 @@
 import { defineRule } from '../rule';
+import { toPath } from '../util/fields';
 
-// TODO(rule): implement check, docs and fixtures. Metadata generated from shared/spec/rules.md.
+const DASHED_SSN = /(?<!\d)(\d{3})-(\d{2})-(\d{4})(?!\d)/;
+
+/** SSA rules for a number that could be issued: area not 000, 666 or 9xx; group not 00; serial not 0000. */
+function couldBeSsn(area: string, group: string, serial: string): boolean {
+  return area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
+}
+
 export default defineRule({
   id: 'possible-real-identifier',
-  title: "a string value that looks like a real SSN (NNN-NN-NNNN or 9 digits in an SSN field, area not 000, 666 or 9xx, group not 00, serial not 0000): practice files must hold fictional data",
+  title: 'A value looks like a real Social Security number',
   section: 'Practice data hygiene',
   box: 'any',
   defaultSeverity: 'warning',
   payer: { action: 'none' },
   docs: {
-    meaning: 'TODO',
-    why: 'TODO',
-    fix: 'TODO',
-    bad: 'TODO',
-    good: 'TODO',
+    meaning: 'A text value has the shape of a Social Security number that could really be issued (NNN-NN-NNNN, or 9 digits in an SSN field). Practice claims must hold fictional data only.',
+    why: 'Real identifiers in training files are protected health information: sharing them breaks HIPAA and the trust of the people they belong to. Payers do not care — your compliance officer does.',
+    fix: 'Replace it with an obviously fictional value: SSNs starting with 9 or 000 are never issued (e.g. 900-00-0001), and practice claims should bill under an EIN instead.',
+    bad: 'billingProvider:\n  taxId: "123-45-6789"\n  taxIdType: ssn',
+    good: 'billingProvider:\n  taxId: "371234567"\n  taxIdType: ein',
   },
-  check() {
-    // TODO
+  check(ctx, report) {
+    const ssnField = ctx.claim.billingProvider?.taxIdType === 'ssn' ? 'billingProvider.taxId' : undefined;
+    const visit = (value: unknown, path: string) => {
+      if (typeof value === 'string') {
+        const m = DASHED_SSN.exec(value);
+        const digits = value.replace(/[\s-]/g, '');
+        const plain = path === ssnField && /^\d{9}$/.test(digits) ? [digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)] : undefined;
+        const parts = m ? [m[1], m[2], m[3]] : plain;
+        if (parts && couldBeSsn(parts[0], parts[1], parts[2])) report({ path: toPath(path), message: `"${value}" looks like a real Social Security number: practice claims must hold fictional data only.` });
+        return;
+      }
+      if (Array.isArray(value)) value.forEach((v, i) => visit(v, path ? `${path}.${i}` : String(i)));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k);
+    };
+    visit(ctx.doc.value, '');
   },
 });

@@ -1,21 +1,33 @@
 import { defineRule } from '../rule';
+import { daysBetween } from '../util/fields';
 
-// TODO(rule): implement check, docs and fixtures. Metadata generated from shared/spec/rules.md.
 export default defineRule({
   id: 'timely-filing-exceeded',
-  title: "a service date older than the profile's `timelyFilingDays` before today",
+  title: "A service date is older than the payer's filing limit",
   section: 'Filing and resubmission',
   box: '24A',
+  x12: '2400 DTP*472',
   defaultSeverity: 'error',
   payer: { action: 'deny', carc: '29' },
   docs: {
-    meaning: 'TODO',
-    why: 'TODO',
-    fix: 'TODO',
-    bad: 'TODO',
-    good: 'TODO',
+    meaning: "Every payer sets a time limit for filing, counted from the date of service: Medicare 12 months (365 days in the practice profile), commercial and Medicaid plans often 90–180 days. A line here is older than the payer profile's limit before today.",
+    why: 'Late claims are denied with CARC 29 ("time limit for filing has expired"); for Medicare that denial cannot be appealed, and the provider may not bill the patient. Rejected claims do not stop the clock.',
+    fix: 'Submit claims promptly and fix rejections fast. If the claim was filed in time and rejected, or an exception applies, follow the payer\'s reconsideration process with proof of timely filing — editing the date of service is never the fix.',
+    bad: '# today: 2026-11-22, payer PRACTICE-HMO (90 days)\nservices:\n  - from: 2026-06-01',
+    good: '# today: 2026-11-22, payer PRACTICE-HMO (90 days)\nservices:\n  - from: 2026-11-02',
   },
-  check() {
-    // TODO
+  check(ctx, report) {
+    const limit = ctx.payer?.timelyFilingDays;
+    if (!limit) return;
+    ctx.services.forEach((line, i) => {
+      if (!line?.from || line.from > ctx.today) return;
+      const age = daysBetween(line.from, ctx.today);
+      if (age <= limit) return;
+      report({
+        path: ['services', i, 'from'],
+        serviceLine: i,
+        message: `Service line ${i + 1} (${line.from}) is ${age} days old: past ${ctx.payer!.name}'s ${limit}-day filing limit, so the payer will deny it (CARC 29).`,
+      });
+    });
   },
 });
