@@ -1,8 +1,24 @@
-// `claimlint submit`: lint, then the simulated payer (src/adjudication). Owned by the mock-submission work.
-import type { CliArgs, Io } from './main';
+// `claimlint submit`: lint, then the simulated payer (src/adjudication). The CLI keeps no history:
+// every run is a first submission (the editor's Submit command keeps the history).
+import * as fs from 'fs';
+import * as path from 'path';
+import { adjudicate, formatResultText } from '../adjudication';
+import { lintText } from '../engine/lint';
+import { WorkspaceConfig } from '../node/workspace';
+import { UsageError, type CliArgs, type Io } from './main';
 
 export async function runSubmit(args: CliArgs, io: Io): Promise<number> {
-  void args;
-  io.err('claimlint: submit is not available yet\n');
-  return 2;
+  const file = path.resolve(io.cwd, args.paths[0]);
+  let text: string;
+  try {
+    if (!fs.statSync(file).isFile()) throw new Error('not a file');
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${args.paths[0]}: not a readable claim file`);
+  }
+  const setup = await new WorkspaceConfig().setupFor(file, { configFile: args.config ? path.resolve(io.cwd, args.config) : undefined, today: args.today, now: io.now() });
+  const submittedAt = args.today ? `${args.today}T00:00:00Z` : io.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const result = adjudicate(lintText(text, setup.options), { submittedAt });
+  io.out(args.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatResultText(result));
+  return 0;
 }

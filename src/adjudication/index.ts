@@ -1,0 +1,4 @@
+export * from './adjudicate';
+export * from './history';
+export { formatResultText } from './format';
+export { explainCode } from './reasonCodes';
