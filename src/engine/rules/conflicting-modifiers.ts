@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
-import { modifierConflicts, type ModifierConflict } from '../util/coding';
+import { modifierConflicts, replaceListEdits, type ModifierConflict } from '../util/coding';
 
 function explain(kind: ModifierConflict['kind'], names: string[]): string {
   const list = names.join(' and ');
@@ -54,7 +54,7 @@ export default defineRule({
             options.splice(0, names.length);
           }
           for (const o of options) {
-            const edits = ctx.edits.replaceValue(listPath, without(o.drop));
+            const edits = replaceListEdits(ctx, listPath, without(o.drop));
             if (edits) fixes.push({ title: o.title, edits, safe: false, isPreferred: o.preferred });
           }
         }

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
+import { replaceListEdits } from '../util/coding';
 
 const MAX = 4;
 
@@ -33,7 +34,7 @@ export default defineRule({
       const stillPointed = (p: string | undefined) =>
         kept.some((q) => norm(q) === norm(p)) || ctx.services.some((other, o) => o !== i && other?.pointers?.some((q) => norm(q) === norm(p)));
       if (kept.every((p) => p !== undefined) && line.pointers.slice(MAX).every(stillPointed)) {
-        const edits = ctx.edits.replaceValue(listPath, kept);
+        const edits = replaceListEdits(ctx, listPath, kept);
         if (edits) fixes.push({ title: `Keep the first four pointers (${kept.join(', ')})`, edits, safe: false });
       }
       report({

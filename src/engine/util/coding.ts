@@ -207,7 +207,7 @@ export function remapPointersAfterRemoval(ctx: RuleContext, removed: number, mer
     });
     if (!drops && changed.length === 0) continue;
     if (drops) {
-      const e = ctx.edits.replaceValue(['services', i, 'pointers'], after);
+      const e = replaceListEdits(ctx, ['services', i, 'pointers'], after);
       if (!e) return undefined;
       edits.push(...e);
     } else {
@@ -318,5 +318,22 @@ export function addModifierEdits(ctx: RuleContext, i: number, mod: string): Text
   const mods = ctx.services[i]?.modifiers ?? [];
   if (mods.length >= 4) return undefined;
   if (!ctx.isPresent(listPath)) return ctx.edits.insertProperty(['services', i], 'modifiers', [mod]);
-  return mods.length ? ctx.edits.appendItem(listPath, mod) : ctx.edits.replaceValue(listPath, [mod]);
+  return mods.length ? ctx.edits.appendItem(listPath, mod) : replaceListEdits(ctx, listPath, [mod]);
+}
+
+/**
+ * Edits that replace the whole list at `path` with `items`, written inline. For a block YAML list
+ * the replaced span ends at its last item (the parsed range of a block list also covers the line
+ * break and indentation before the next key, which must stay).
+ */
+export function replaceListEdits(ctx: RuleContext, path: ReadonlyArray<string | number>, items: readonly unknown[]): TextEdit[] | undefined {
+  const loc = ctx.doc.locations.get(path.join('.'));
+  if (!loc) return undefined;
+  if (loc.kind === 'seq' && !loc.flow && ctx.doc.format === 'yaml') {
+    const count = ctx.edits.countItems(path);
+    const last = count ? ctx.doc.locations.get([...path, count - 1].join('.')) : undefined;
+    if (!last) return undefined;
+    return [{ start: loc.value.start, end: last.value.end, newText: ctx.edits.inlineValue(items) }];
+  }
+  return ctx.edits.replaceValue(path, items);
 }

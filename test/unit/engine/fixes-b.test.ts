@@ -209,8 +209,9 @@ describe('fixes-b: targeted results', () => {
     const f = firstFinding(text, 'yaml', 'non-billable-diagnosis');
     assert.ok(f.fixes.length >= 1 && f.fixes.length <= 8);
     assert.ok(f.fixes.every((x) => !x.safe));
-    const after = checkFix(text, 'yaml', f, fixByTitle(f, /with E11\.9/));
-    assert.match(after, /diagnoses: \[E11\.9, I10\]/);
+    const child = /with (E11\.\w+)/.exec(f.fixes[0].title)![1];
+    const after = checkFix(text, 'yaml', f, 0);
+    assert.ok(after.includes(`diagnoses: [${child}, I10]`), after);
   });
 
   it('invalid-diagnosis-pointer: a number becomes its letter', () => {
@@ -229,6 +230,25 @@ describe('fixes-b: targeted results', () => {
     const after = checkFix(text, 'yaml', f, 0);
     assert.match(after, /pointers:\n {6}- A\n {6}- B\n {4}charge/);
     assert.deepStrictEqual(lint(after, 'yaml').findings, []);
+  });
+
+  it('duplicate-diagnosis: re-lettering a block pointer list that would repeat a letter rewrites it inline', () => {
+    const text = claim('diagnoses: [E11.9, I10, E11.9]', [
+      '  - from: 2026-10-01\n    placeOfService: "11"\n    code: "99214"\n    pointers:\n      - A\n      - B\n      - C\n    charge: 100.00\n    units: 1\n    renderingNpi: "1234567893"',
+    ]);
+    const f = firstFinding(text, 'yaml', 'duplicate-diagnosis');
+    const after = checkFix(text, 'yaml', f, 0);
+    assert.match(after, /pointers:\n {6}\[A, B\]\n {4}charge: 100\.00/);
+    assert.deepStrictEqual(lint(after, 'yaml').findings, []);
+  });
+
+  it('conflicting-modifiers: a block modifier list is rewritten without eating the next key', () => {
+    const text = claim('diagnoses: [E11.9, I10]', [
+      '  - from: 2026-10-01\n    placeOfService: "11"\n    code: "20610"\n    modifiers:\n      - "26"\n      - TC\n    pointers: [A, B]\n    charge: 100.00\n    units: 1\n    renderingNpi: "1234567893"',
+    ]);
+    const f = firstFinding(text, 'yaml', 'conflicting-modifiers');
+    const after = checkFix(text, 'yaml', f, fixByTitle(f, /^Remove TC/));
+    assert.match(after, /modifiers:\n {6}\["26"\]\n {4}pointers: \[A, B\]/);
   });
 
   it('too-many-diagnosis-pointers: keeping the first four', () => {
@@ -289,7 +309,7 @@ function fakeCodes(official: boolean): IcdCodeSet {
 describe('fixes-b: code-book driven rules with a given code set', () => {
   const withPatient = (birth: string, sex: 'M' | 'F', dx: string, date = '2026-10-01') =>
     claim(`diagnoses: [${dx}]`, [svc(date, '99214', '[A]')]).replace('birthDate: 1958-04-12\n  sex: F', `birthDate: ${birth}\n  sex: ${sex}`);
-  const ids = (text: string, official = false) => lint(text, 'yaml', { codes: fakeCodes(official) }).findings.map((f) => `${f.ruleId}:${f.severity}`);
+  const ids = (text: string, official = false, today = TODAY) => lint(text, 'yaml', { codes: fakeCodes(official), today }).findings.map((f) => `${f.ruleId}:${f.severity}`);
 
   it('sex-conflict: a male-only header flag applies to its billable child', () => {
     assert.deepStrictEqual(ids(withPatient('1958-04-12', 'F', 'N40.0')), ['sex-conflict:warning']);
@@ -303,10 +323,12 @@ describe('fixes-b: code-book driven rules with a given code set', () => {
 
   it('age-conflict: a Feb 29 birthday turns over on Mar 1 in a common year', () => {
     // Maternity range 9–64: born 1960-02-29, 64 until 2025-02-28, 65 from 2025-03-01.
-    assert.deepStrictEqual(ids(withPatient('1960-02-29', 'F', 'O80', '2025-02-28')), []);
-    assert.deepStrictEqual(ids(withPatient('1960-02-29', 'F', 'O80', '2025-03-01')), ['age-conflict:warning']);
-    assert.deepStrictEqual(ids(withPatient('2016-02-29', 'F', 'O80', '2025-02-28')), ['age-conflict:warning']);
-    assert.deepStrictEqual(ids(withPatient('2016-02-29', 'F', 'O80', '2025-03-01')), []);
+    const t = '2025-06-01';
+    const signedEarly = (x: string) => x.replace('date: 2026-10-20', 'date: 2025-03-02');
+    assert.deepStrictEqual(ids(signedEarly(withPatient('1960-02-29', 'F', 'O80', '2025-02-28')), false, t), []);
+    assert.deepStrictEqual(ids(signedEarly(withPatient('1960-02-29', 'F', 'O80', '2025-03-01')), false, t), ['age-conflict:warning']);
+    assert.deepStrictEqual(ids(signedEarly(withPatient('2016-02-29', 'F', 'O80', '2025-02-28')), false, t), ['age-conflict:warning']);
+    assert.deepStrictEqual(ids(signedEarly(withPatient('2016-02-29', 'F', 'O80', '2025-03-01')), false, t), []);
   });
 
   it('age and sex conflicts on one code are two findings of two rules', () => {
