@@ -6,9 +6,11 @@ import { registerLintAll } from './commands/lintAll';
 import { ClaimLinter } from './linting';
 import { registerRuleDocs } from './ruleDocs';
 import { registerGuide } from './guidance';
+import { registerSubmission, type SubmissionFeature } from './submission/submission';
 
 export interface ExtensionApi {
   linter: ClaimLinter;
+  submission: SubmissionFeature;
   /** Milliseconds activate() took (reported by the bench). */
   activationMs: number;
 }
@@ -21,7 +23,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerRuleDocs(context);
   registerLintAll(context, linter);
   registerGuide(context);
-  return { linter, activationMs: performance.now() - started };
+  const submission = registerSubmission(context, linter, log);
+  return { linter, submission, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {
