@@ -1,53 +1,101 @@
-// INTERIM placeholder written so the engine type-checks while the data engineer's implementation lands.
-// The data engineer owns this folder: replace this file wholesale.
+// ICD-10-CM code sets: the bundled practice code book (data/icd10cm-practice.json, a curated FY2026
+// subset) and the shared lookup interface an official file (./official) also implements.
+// Pure: no fs, no vscode. The JSON is imported so esbuild bundles it; it is validated with zod once,
+// on first use.
+import bookJson from '../../data/icd10cm-practice.json';
+import { IcdBookSchema, type FlagRule, type IcdBook } from '../model/reference';
+import { compact, dotted, SortedCodeSet, type CodeFlags } from './codeSet';
+
 export interface IcdEntry {
+  /** Dotted canonical form, e.g. 'E11.9'. */
   code: string;
   title: string;
+  /** false for category/subcategory headers that need more characters. */
   billable: boolean;
+  /** The classification (or the MCE-style edit it is flagged with) limits the code to one sex. */
   sex?: 'M' | 'F';
+  /** Inclusive age limits in completed years. */
   ageMin?: number;
   ageMax?: number;
 }
 
 export interface IcdCodeSet {
   readonly id: string;
+  /** For the status bar, e.g. "ICD-10-CM practice code book (552 codes)" or "ICD-10-CM FY2026 (74,719 codes)". */
   readonly label: string;
+  /** true for a full official code set (a code missing from it is an error, not a hint). */
   readonly official: boolean;
   readonly billableCount: number;
+  /** Accepts 'e119', 'E11.9', ' E11.9 '. */
   get(code: string): IcdEntry | undefined;
+  /** Billable codes under a header, in code order (the code itself excluded); `limit` defaults to 20. */
   billableDescendants(code: string, limit?: number): IcdEntry[];
+  /** By code prefix ('E11', billable first) or by words of the title ('type 2 diabetes'), billable first. */
   search(query: string, limit: number): IcdEntry[];
 }
 
+/** Upper case, trimmed, no dot: ' e11.9' → 'E119'. */
 export function normalizeIcd(code: string): string {
-  return code.trim().toUpperCase().replace('.', '');
+  return compact(code);
 }
 
+/** The dotted form: 'e119' → 'E11.9'; 3-character codes stay as they are. */
 export function formatIcd(code: string): string {
-  const c = normalizeIcd(code);
-  return c.length > 3 ? `${c.slice(0, 3)}.${c.slice(3)}` : c;
+  return dotted(code);
 }
 
-const ENTRIES: IcdEntry[] = [
-  { code: 'E11', title: 'Type 2 diabetes mellitus', billable: false },
-  { code: 'E11.9', title: 'Type 2 diabetes mellitus without complications', billable: true },
-  { code: 'I10', title: 'Essential (primary) hypertension', billable: true },
-  { code: 'J06', title: 'Acute upper respiratory infections of multiple and unspecified sites', billable: false },
-  { code: 'J06.9', title: 'Acute upper respiratory infection, unspecified', billable: true },
-];
+let validated: IcdBook | undefined;
 
-let book: IcdCodeSet | undefined;
+/** The practice code book file, validated once. Throws if the bundled data is broken (a build bug). */
+export function practiceBookData(): IcdBook {
+  if (validated) return validated;
+  const parsed = IcdBookSchema.safeParse(bookJson);
+  if (!parsed.success) throw new Error(`data/icd10cm-practice.json is invalid: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+  validated = parsed.data;
+  return validated;
+}
+
+/** Age/sex limits the practice book's flag rules give a code (by prefix), for codes outside the book. */
+export function flagsFromRules(code: string, rules: readonly FlagRule[] = practiceBookData().meta.flagRules): CodeFlags | undefined {
+  const c = compact(code);
+  let out: CodeFlags | undefined;
+  for (const r of rules) {
+    if (!r.prefixes.some((p) => c.startsWith(compact(p)))) continue;
+    out ??= {};
+    if (r.sex) out.sex = r.sex;
+    if (r.ageMin !== undefined) out.ageMin = r.ageMin;
+    if (r.ageMax !== undefined) out.ageMax = r.ageMax;
+  }
+  return out;
+}
+
+let book: SortedCodeSet | undefined;
+
+/** The bundled practice code book (memoized). */
 export function practiceCodeBook(): IcdCodeSet {
+  return practiceSortedBook();
+}
+
+/** The practice book with its implementation type (tests, flag merging for official sets). */
+export function practiceSortedBook(): SortedCodeSet {
   if (book) return book;
-  const byCode = new Map(ENTRIES.map((e) => [normalizeIcd(e.code), e]));
-  book = {
+  const data = practiceBookData();
+  const rows = data.codes.map((e) => ({ c: compact(e.code), e })).sort((a, b) => (a.c < b.c ? -1 : a.c > b.c ? 1 : 0));
+  for (let i = 1; i < rows.length; i++) if (rows[i].c === rows[i - 1].c) throw new Error(`data/icd10cm-practice.json lists ${rows[i].e.code} twice`);
+  const billable = new Uint8Array(rows.length);
+  rows.forEach((r, i) => (billable[i] = r.e.billable ? 1 : 0));
+  const count = rows.filter((r) => r.e.billable).length;
+  book = new SortedCodeSet({
     id: 'practice',
-    label: `ICD-10-CM practice code book (${ENTRIES.filter((e) => e.billable).length} codes)`,
+    label: `ICD-10-CM practice code book (${count} codes)`,
     official: false,
-    billableCount: ENTRIES.filter((e) => e.billable).length,
-    get: (c) => byCode.get(normalizeIcd(c)),
-    billableDescendants: (c, limit = 20) => ENTRIES.filter((e) => e.billable && normalizeIcd(e.code).startsWith(normalizeIcd(c)) && normalizeIcd(e.code) !== normalizeIcd(c)).slice(0, limit),
-    search: (q, limit) => ENTRIES.filter((e) => e.code.startsWith(q.toUpperCase()) || e.title.toLowerCase().includes(q.toLowerCase())).slice(0, limit),
-  };
+    codes: rows.map((r) => r.c),
+    titles: rows.map((r) => r.e.title),
+    billable,
+    flags: (_c, i) => {
+      const e = rows[i].e;
+      return e.sex || e.ageMin !== undefined || e.ageMax !== undefined ? { sex: e.sex, ageMin: e.ageMin, ageMax: e.ageMax } : undefined;
+    },
+  });
   return book;
 }
