@@ -40,7 +40,7 @@ export default defineRule({
       const choices = (fitting.length ? fitting : children).slice(0, MAX_CHOICES);
       const offered = fitting.slice(0, MAX_CHOICES);
       const list = choices.map((c) => dottedIcd(c.code)).join(', ');
-      const more = (fitting.length ? fitting : children).length > MAX_CHOICES ? ', …' : '';
+      const more = (fitting.length ? fitting : children).length > MAX_CHOICES ? ' and others' : '';
       const message = choices.length
         ? `Diagnosis ${letter} ${shown}${title} is a header code, not billable (box 21): choose the complete code that matches the documentation, e.g. ${list}${more}.`
         : `Diagnosis ${letter} ${shown}${title} is a header code, not billable (box 21): it needs more characters — look up the complete code under ${shown} in the code book.`;
