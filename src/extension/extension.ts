@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { registerLintAll } from './commands/lintAll';
 import { ClaimLinter } from './linting';
 import { registerRuleDocs } from './ruleDocs';
+import { registerAssist } from './assist/assist';
 import { registerGuide } from './guidance';
 import { registerSubmission, type SubmissionFeature } from './submission/submission';
 
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerRuleDocs(context);
   registerLintAll(context, linter);
   registerGuide(context);
+  registerAssist(context, linter);
   const submission = registerSubmission(context, linter, log);
   return { linter, submission, activationMs: performance.now() - started };
 }

@@ -1,0 +1,65 @@
+// Hover text (Markdown) for a claim position, built from the model metadata and the code sets.
+// CPT codes get only their category and range: never an AMA descriptor.
+import type { IcdCodeSet } from '../codesets';
+import { posCodes } from '../reference';
+import type { ParsedDocument } from '../parser/document';
+import { metaAt, pathAt } from './context';
+
+const MODIFIERS: Record<string, string> = {
+  '25': 'Significant, separately identifiable E/M service by the same provider on the same day as another service.',
+  '59': 'Distinct procedural service (different session, site, lesion or injury); use only when no X modifier fits.',
+  XE: 'Separate encounter on the same day.',
+  XS: 'Separate organ or structure.',
+  XP: 'Different practitioner.',
+  XU: 'Unusual non-overlapping service.',
+  '26': 'Professional component only (the interpretation).',
+  TC: 'Technical component only.',
+  LT: 'Left side of the body.',
+  RT: 'Right side of the body.',
+  '50': 'Bilateral procedure in the same session.',
+  '76': 'Repeat procedure by the same physician on the same day.',
+  '77': 'Repeat procedure by another physician on the same day.',
+  GA: 'A waiver of liability (ABN) is on file: the patient is liable if the payer denies.',
+  GY: 'Statutorily excluded, or not a benefit of the plan.',
+  GZ: 'Expected to be denied as not reasonable and necessary; no ABN on file.',
+};
+
+const CPT_SECTIONS: [string, string, string][] = [
+  ['99202', '99499', 'Evaluation and Management'],
+  ['00100', '01999', 'Anesthesia'],
+  ['10004', '69990', 'Surgery'],
+  ['70010', '79999', 'Radiology'],
+  ['80047', '89398', 'Pathology and Laboratory'],
+  ['90281', '99607', 'Medicine'],
+];
+
+export function cptCategory(code: string): string | undefined {
+  if (/^\d{4}F$/.test(code)) return 'CPT Category II (performance measure tracking, 4 digits + F)';
+  if (/^\d{4}T$/.test(code)) return 'CPT Category III (emerging technology, 4 digits + T)';
+  if (!/^\d{5}$/.test(code)) return undefined;
+  const hit = CPT_SECTIONS.find(([a, b]) => code >= a && code <= b);
+  return hit ? `CPT Category I — ${hit[2]} section (${hit[0]}–${hit[1]})` : 'CPT-shaped code outside the Category I section ranges';
+}
+
+export function hoverMarkdown(doc: ParsedDocument, offset: number, codes: IcdCodeSet): string | undefined {
+  const at = pathAt(doc, offset);
+  if (!at) return undefined;
+  const meta = metaAt(at.path);
+  const keyDoc = meta ? `**${meta.title}**${meta.box ? ` — CMS-1500 box ${meta.box}` : ''}${meta.x12 ? `  \n837P: \`${meta.x12}\`` : ''}${meta.description ? `\n\n${meta.description}` : ''}` : undefined;
+  if (at.onKey) return keyDoc;
+  const raw = doc.text.slice(at.range.start, at.range.end).replace(/^["']|["']$/g, '').trim();
+  const value = raw.toUpperCase();
+  let info: string | undefined;
+  if (/^diagnoses\.\d+$/.test(at.path)) {
+    const e = codes.get(value);
+    info = e ? `**${e.code}** — ${e.title}\n\n${e.billable ? 'Billable (valid on claims).' : 'Header code: not billable; code to the deepest level.'}${e.sex ? ` Sex: ${e.sex}.` : ''}${e.ageMin !== undefined ? ` Ages ${e.ageMin}–${e.ageMax ?? '…'}.` : ''}\n\n_${codes.label}_` : `**${value}** is not in the ${codes.label}.`;
+  } else if (/^services\.\d+\.code$/.test(at.path)) {
+    info = /^[A-V]\d{4}$/.test(value) ? `**${value}** — HCPCS Level II code` : cptCategory(value) ? `**${value}** — ${cptCategory(value)}\n\nCPT descriptors are not shown (AMA copyright); look the code up in your CPT code book.` : undefined;
+  } else if (/^services\.\d+\.placeOfService$/.test(at.path)) {
+    const p = posCodes().get(value);
+    info = p ? `**POS ${value}** — ${p.name}` : `**${value}** is not an assigned CMS place of service code.`;
+  } else if (/^services\.\d+\.modifiers\.\d+$/.test(at.path)) {
+    info = MODIFIERS[value] ? `**Modifier ${value}** — ${MODIFIERS[value]}` : `**Modifier ${value}**`;
+  }
+  return [info, keyDoc].filter(Boolean).join('\n\n---\n\n') || undefined;
+}

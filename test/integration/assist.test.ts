@@ -1,0 +1,87 @@
+// Editor assistance in a real VS Code, through the provider commands a user's editor calls.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, DIAGNOSTIC_SOURCE, openFixture, ruleIdOf, waitForDiagnostics } from './helpers';
+
+const FILE = 'assist/fixable.claim.yaml';
+const ours = (ds: vscode.Diagnostic[]) => ds.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+const ids = (ds: vscode.Diagnostic[]) => ours(ds).map((d) => ruleIdOf(d)!).sort();
+
+describe('editor assistance', function () {
+  this.timeout(60000);
+  before(() => activateExtension());
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await closeAllEditors();
+  });
+
+  it('each engine quick fix removes its finding and introduces no new one', async () => {
+    const editor = await openFixture(FILE);
+    const uri = editor.document.uri;
+    const initial = ids(await waitForDiagnostics(uri, (d) => ours(d).length >= 3));
+    assert.deepStrictEqual(initial, ['duplicate-diagnosis', 'total-charge-mismatch', 'unknown-field']);
+    for (const rule of initial) {
+      const d = ours(vscode.languages.getDiagnostics(uri)).find((x) => ruleIdOf(x) === rule)!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+      // (executeCodeActionProvider does not return the actions' diagnostics: the range selects them.)
+      const fix = actions.find((a) => a.edit && !a.title.startsWith('Ignore'));
+      assert.ok(fix, `a quick fix for ${rule}: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.ok(actions.some((a) => a.title === `Open documentation for ${rule}`));
+      assert.ok(actions.some((a) => a.title === `Ignore ${rule} on this line`));
+      await vscode.workspace.applyEdit(fix.edit!);
+      const after = ids(await waitForDiagnostics(uri, (ds) => !ids(ds).includes(rule)));
+      assert.deepStrictEqual(after, initial.filter((r) => r !== rule), `after fixing ${rule}`);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await waitForDiagnostics(uri, (ds) => ids(ds).length === initial.length);
+    }
+  });
+
+  it('"Fix All" applies the safe fixes', async () => {
+    const editor = await openFixture(FILE);
+    await waitForDiagnostics(editor.document.uri, (d) => ours(d).length >= 3);
+    await vscode.commands.executeCommand('cleanClaimCoach.fixAll');
+    const after = ids(await waitForDiagnostics(editor.document.uri, (ds) => !ids(ds).includes('total-charge-mismatch')));
+    assert.ok(!after.includes('duplicate-diagnosis'), after.join(','));
+  });
+
+  it('hovers explain keys (box and 837P element), diagnosis codes and places of service', async () => {
+    const editor = await openFixture(FILE);
+    const doc = editor.document;
+    const at = (needle: string, delta = 1) => doc.positionAt(doc.getText().indexOf(needle) + delta);
+    const text = async (p: vscode.Position) =>
+      ((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, p)) ?? [])
+        .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+        .join('\n');
+    assert.match(await text(at('placeOfService')), /box 24B/);
+    assert.match(await text(at('"11"', 2)), /POS 11.*Office/);
+    assert.match(await text(at('E11.9', 2)), /Type 2 diabetes mellitus/);
+    assert.match(await text(at('"99214"', 2)), /Evaluation and Management/);
+  });
+
+  it('completion offers keys, pointer letters and ICD-10-CM codes by words', async () => {
+    const editor = await openFixture(FILE);
+    const doc = editor.document;
+    await waitForDiagnostics(doc.uri, (d) => ours(d).length >= 3);
+    const labels = async (p: vscode.Position) => (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, p)).items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    // A new key under the first service line.
+    const line = doc.positionAt(doc.getText().indexOf('    renderingNpi')).line;
+    await editor.edit((e) => e.insert(new vscode.Position(line, 0), '    \n'));
+    const keys = await labels(new vscode.Position(line, 4));
+    assert.ok(keys.includes('emergency') && keys.includes('to'), keys.join(','));
+    assert.ok(!keys.includes('code'), 'keys already present are not offered');
+    // A diagnosis by words.
+    const dx = doc.positionAt(doc.getText().indexOf('  - E11.9')).line;
+    await editor.edit((e) => e.insert(new vscode.Position(dx, 0), '  - hypert\n'));
+    const codes = await labels(new vscode.Position(dx, 10));
+    assert.ok(codes.includes('I10'), codes.slice(0, 10).join(','));
+  });
+
+  it('the outline groups the claim by CMS-1500 sections', async () => {
+    const editor = await openFixture(FILE);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const names = symbols.map((s) => s.name);
+    assert.ok(names.includes('Diagnoses') && names.includes('Service lines') && names.includes('Signatures'), names.join(','));
+    const lines = symbols.find((s) => s.name === 'Service lines')!;
+    assert.match(lines.children[0].name, /^Line 1 99214/);
+  });
+});
