@@ -14,6 +14,7 @@ import { RULES_BY_ID } from '../../engine/rules';
 import type { Fix } from '../../engine/types';
 import { bundledPayers, posCodes } from '../../reference';
 import { isClaimDocument, PRODUCT, type ClaimLinter, type DocumentLint } from '../linting';
+import { newClaim } from './newClaim';
 
 const SELECTOR: vscode.DocumentSelector = [{ pattern: '**/*.claim.{yaml,yml,json}' }];
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('cleanClaimCoach');
@@ -318,6 +319,7 @@ export function registerAssist(context: vscode.ExtensionContext, linter: ClaimLi
       const doc = editor.document;
       return editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text));
     }),
+    vscode.commands.registerCommand('cleanClaimCoach.newClaim', () => newClaim()),
     vscode.commands.registerCommand('cleanClaimCoach.disableRule', (ruleId: string, uri?: vscode.Uri) => disableRule(ruleId, uri)),
   );
   updateStatus();

@@ -23,7 +23,7 @@ export class HistoryStore implements vscode.Disposable {
   }
 
   private async load(): Promise<{ entries: HistoryEntry[]; badLines: number[]; text: string }> {
-    let text = '';
+    let text: string;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(this.file));
     } catch {

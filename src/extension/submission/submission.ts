@@ -153,7 +153,7 @@ class RemittancePanel implements vscode.Disposable {
 
   async show(entry: HistoryEntry, uri: vscode.Uri): Promise<void> {
     this.entry = entry;
-    let stale = false;
+    let stale: boolean;
     try {
       stale = (await vscode.workspace.openTextDocument(uri)).getText() !== entry.snapshot;
     } catch {
