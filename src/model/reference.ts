@@ -2,6 +2,7 @@
 // NCCI/MUE, reason codes). Every file has a top-level `meta` saying where its facts come from.
 // Pure: no fs, no vscode. The payer profile schema lives in ./payer.
 import { z } from 'zod';
+import { PayerProfileSchema } from './payer';
 
 /** Where a data file's facts come from. */
 export const MetaSchema = z.object({
@@ -159,10 +160,16 @@ export const CptEntrySchema = z
   .strict();
 export type CptEntry = z.infer<typeof CptEntrySchema>;
 
+/** What a 4-digit + letter code is (Category II ends in F, Category III in T, …). */
+export const CptSuffixSchema = z.object({ suffix: z.string().regex(/^[AFMTU]$/), section: z.string().min(1) }).strict();
+export type CptSuffix = z.infer<typeof CptSuffixSchema>;
+
 export const CptFileSchema = z
   .object({
     meta: MetaSchema.extend({ copyright: z.string().min(1) }),
+    /** Category I sections, most specific first where they overlap (E/M inside Medicine). */
     ranges: z.array(CptRangeSchema).min(1),
+    suffixes: z.array(CptSuffixSchema),
     codes: z.array(CptEntrySchema).min(1),
   })
   .strict();
@@ -227,3 +234,8 @@ export const ReasonCodesFileSchema = z
   })
   .strict();
 export type ReasonCodesFile = z.infer<typeof ReasonCodesFileSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Bundled practice payer profiles (data/payers.json)
+
+export const PayersFileSchema = z.object({ meta: MetaSchema, payers: z.array(PayerProfileSchema).min(1) }).strict();

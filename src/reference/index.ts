@@ -1,81 +1,191 @@
-// INTERIM placeholder written so the engine type-checks while the data engineer's implementation lands.
-// The data engineer owns this folder: replace this file wholesale.
+// Reference data bundled from data/: places of service, modifiers, HCPCS Level II, CPT code numbers
+// with lay labels, practice NCCI pairs and MUEs, payer profiles and reason codes. Each accessor
+// validates its JSON with zod once, on first use, and memoizes the result.
+// Pure: no fs, no vscode (the JSON is imported so esbuild bundles it).
+import type { z } from 'zod';
+import cptJson from '../../data/cpt.json';
+import hcpcsJson from '../../data/hcpcs.json';
+import modifiersJson from '../../data/modifiers.json';
+import mueJson from '../../data/mue-practice.json';
+import ncciJson from '../../data/ncci-practice.json';
+import payersJson from '../../data/payers.json';
+import posJson from '../../data/pos.json';
+import reasonJson from '../../data/reason-codes.json';
 import type { PayerProfile } from '../model/payer';
+import {
+  CptFileSchema,
+  HcpcsFileSchema,
+  ModifiersFileSchema,
+  MueFileSchema,
+  NcciFileSchema,
+  PayersFileSchema,
+  PosFileSchema,
+  ReasonCodesFileSchema,
+  type CptEntry,
+  type CptFile,
+  type HcpcsEntry,
+  type Meta,
+  type Modifier,
+  type ModifiersFile,
+  type MueEntry,
+  type NcciPair,
+  type PlaceOfService,
+  type ReasonCode,
+} from '../model/reference';
 
-const PAYERS: PayerProfile[] = [
-  { id: 'PRACTICE-MEDICARE', name: 'Medicare Part B (practice)', coverage: 'medicare', timelyFilingDays: 365, priorAuthorization: { required: [] }, referral: { required: false, exemptPlacesOfService: [], exemptCodes: [] }, insuredSignatureRequired: false, payment: { allowedPercentOfCharge: 0.8, coinsurance: 0.2 } },
-  { id: 'PRACTICE-MEDICAID', name: 'State Medicaid plan (practice)', coverage: 'medicaid', timelyFilingDays: 180, priorAuthorization: { required: ['70551-70553'] }, referral: { required: false, exemptPlacesOfService: [], exemptCodes: [] }, insuredSignatureRequired: false, payment: { allowedPercentOfCharge: 0.6, coinsurance: 0 } },
-  { id: 'PRACTICE-PPO', name: 'Acme PPO (practice)', coverage: 'group', timelyFilingDays: 180, priorAuthorization: { required: ['70551-70553', '72141-72158', 'E0601'] }, referral: { required: false, exemptPlacesOfService: [], exemptCodes: [] }, insuredSignatureRequired: true, payment: { allowedPercentOfCharge: 0.85, coinsurance: 0.2 } },
-  { id: 'PRACTICE-HMO', name: 'Acme HMO (practice)', coverage: 'group', timelyFilingDays: 90, priorAuthorization: { required: ['70551-70553', '72141-72158', 'E0601'], numberPattern: '^[A-Z0-9]{6,15}$' }, referral: { required: true, exemptPlacesOfService: ['20', '23'], exemptCodes: ['99381-99397'] }, insuredSignatureRequired: true, payment: { allowedPercentOfCharge: 0.75, coinsurance: 0.1 } },
-];
+export type { CptEntry, HcpcsEntry, Meta, Modifier, MueEntry, NcciPair, PlaceOfService, ReasonCode };
 
+/** Validates bundled JSON once; a failure is a build bug, reported with the file and the first issue. */
+function loader<S extends z.ZodType>(file: string, schema: S, json: unknown): () => z.infer<S> {
+  let value: z.infer<S> | undefined;
+  return () => {
+    if (value !== undefined) return value;
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`${file} is invalid at ${issue?.path.join('.') || '(top)'}: ${issue?.message}`);
+    }
+    value = parsed.data;
+    return value as z.infer<S>;
+  };
+}
+
+const posData = loader('data/pos.json', PosFileSchema, posJson);
+const modifierData = loader('data/modifiers.json', ModifiersFileSchema, modifiersJson);
+const hcpcsData = loader('data/hcpcs.json', HcpcsFileSchema, hcpcsJson);
+const cptData = loader('data/cpt.json', CptFileSchema, cptJson);
+const ncciData = loader('data/ncci-practice.json', NcciFileSchema, ncciJson);
+const mueData = loader('data/mue-practice.json', MueFileSchema, mueJson);
+const payerData = loader('data/payers.json', PayersFileSchema, payersJson);
+const reasonData = loader('data/reason-codes.json', ReasonCodesFileSchema, reasonJson);
+
+const key = (code: string) => (typeof code === 'string' ? code.trim().toUpperCase() : '');
+function memo<T>(build: () => T): () => T {
+  let v: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      v = build();
+      done = true;
+    }
+    return v as T;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places of service
+
+/** The 52 assigned CMS place-of-service codes by two-digit code. */
+export const posCodes: () => ReadonlyMap<string, PlaceOfService> = memo(() => new Map(posData().codes.map((p) => [p.code, p])));
+
+// ---------------------------------------------------------------------------------------------
+// Modifiers
+
+/** Common CPT and HCPCS Level II modifiers by code, with meanings in the project's words. */
+export const modifiers: () => ReadonlyMap<string, Modifier> = memo(() => new Map(modifierData().modifiers.map((m) => [m.code, m])));
+
+export type ModifierRules = ModifiersFile['rules'];
+
+/** Pairing rules: conflicts, E/M-only, not-on-E/M and NCCI-associated (bypass) modifiers. */
+export function modifierRules(): ModifierRules {
+  return modifierData().rules;
+}
+
+// ---------------------------------------------------------------------------------------------
+// HCPCS Level II and CPT
+
+/** HCPCS Level II codes with their CMS long descriptions. */
+export const hcpcs: () => ReadonlyMap<string, HcpcsEntry> = memo(() => new Map(hcpcsData().codes.map((h) => [h.code, h])));
+
+/** CPT code numbers with the project's own lay labels (no AMA descriptors). */
+export const cpt: () => ReadonlyMap<string, CptEntry> = memo(() => new Map(cptData().codes.map((c) => [c.code, c])));
+
+/** The AMA notice to show wherever CPT codes appear. */
+export function cptCopyright(): string {
+  return cptData().meta.copyright;
+}
+
+export interface CptCategory {
+  /** The CPT section or category, e.g. "Radiology" or "Category III (emerging technology; temporary)". */
+  section: string;
+  /** The inclusive Category I range the code falls in (absent for suffix categories). */
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The CPT section and range of any CPT-shaped code (4 digits + a digit or A/F/M/T/U), whether or not
+ * the code is listed: 99214 → Evaluation and Management 99202–99499; 3074F → Category II. Undefined
+ * for other shapes and for 5-digit numbers outside every Category I range.
+ */
+export function cptCategory(code: string): CptCategory | undefined {
+  const c = key(code);
+  if (!/^\d{4}[0-9AFMTU]$/.test(c)) return undefined;
+  const data: CptFile = cptData();
+  if (/\d$/.test(c)) {
+    const r = data.ranges.find((x) => c >= x.from && c <= x.to);
+    return r ? { section: r.section, from: r.from, to: r.to } : undefined;
+  }
+  const s = data.suffixes.find((x) => x.suffix === c[4]);
+  return s ? { section: s.section } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Practice NCCI procedure-to-procedure pairs and MUEs (practice values, not CMS data)
+
+/** Every practice PTP pair (column 1 = comprehensive code, column 2 = component). */
+export function ncciPairs(): readonly NcciPair[] {
+  return ncciData().pairs;
+}
+
+const pairIndex = memo(() => new Map(ncciData().pairs.map((p) => [`${p.column1}|${p.column2}`, p])));
+
+/** The pair with `column1` as comprehensive code and `column2` as component, if any. */
+export function ncciPair(column1: string, column2: string): NcciPair | undefined {
+  return pairIndex().get(`${key(column1)}|${key(column2)}`);
+}
+
+/** The pair between two codes in either order, if any (for "these two bundle" hints). */
+export function ncciPairBetween(a: string, b: string): NcciPair | undefined {
+  return ncciPair(a, b) ?? ncciPair(b, a);
+}
+
+const mueIndex = memo(() => new Map(mueData().limits.map((m) => [m.code, m])));
+
+/** The practice MUE for a code: most units per patient per date, with its adjudication indicator. */
+export function mueLimit(code: string): MueEntry | undefined {
+  return mueIndex().get(key(code));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Payers and reason codes
+
+/** The bundled practice payer profiles (Medicare Part B, Medicaid, a PPO, an HMO). */
 export function bundledPayers(): PayerProfile[] {
-  return PAYERS;
+  return payerData().payers;
 }
 
+const reasonIndex = memo(() => {
+  const d = reasonData();
+  const by = (xs: readonly ReasonCode[]) => new Map(xs.map((x) => [x.code, x]));
+  return { CARC: by(d.carc), RARC: by(d.rarc), GROUP: by(d.groups) };
+});
 
-export interface PlaceOfService {
-  code: string;
-  name: string;
+/** A plain-language CARC, RARC or group code explanation (official texts are maintained by X12). */
+export function reasonCode(kind: 'CARC' | 'RARC' | 'GROUP', code: string): ReasonCode | undefined {
+  return reasonIndex()[kind]?.get(key(code));
 }
 
-// CMS Place of Service code set (claims brief §3.5; source: CMS POS code set page).
-const POS: PlaceOfService[] = [
-  { code: '01', name: 'Pharmacy' },
-  { code: '02', name: "Telehealth provided other than in patient's home" },
-  { code: '03', name: 'School' },
-  { code: '04', name: 'Homeless shelter' },
-  { code: '05', name: 'Indian Health Service free-standing facility' },
-  { code: '06', name: 'IHS provider-based facility' },
-  { code: '07', name: 'Tribal 638 free-standing facility' },
-  { code: '08', name: 'Tribal 638 provider-based facility' },
-  { code: '09', name: 'Prison/correctional facility' },
-  { code: '10', name: "Telehealth provided in patient's home" },
-  { code: '11', name: 'Office' },
-  { code: '12', name: 'Home' },
-  { code: '13', name: 'Assisted living facility' },
-  { code: '14', name: 'Group home' },
-  { code: '15', name: 'Mobile unit' },
-  { code: '16', name: 'Temporary lodging' },
-  { code: '17', name: 'Walk-in retail health clinic' },
-  { code: '18', name: 'Place of employment/worksite' },
-  { code: '19', name: 'Off-campus outpatient hospital' },
-  { code: '20', name: 'Urgent care facility' },
-  { code: '21', name: 'Inpatient hospital' },
-  { code: '22', name: 'On-campus outpatient hospital' },
-  { code: '23', name: 'Emergency room – hospital' },
-  { code: '24', name: 'Ambulatory surgical center' },
-  { code: '25', name: 'Birthing center' },
-  { code: '26', name: 'Military treatment facility' },
-  { code: '27', name: 'Outreach site/street' },
-  { code: '31', name: 'Skilled nursing facility' },
-  { code: '32', name: 'Nursing facility' },
-  { code: '33', name: 'Custodial care facility' },
-  { code: '34', name: 'Hospice' },
-  { code: '41', name: 'Ambulance – land' },
-  { code: '42', name: 'Ambulance – air or water' },
-  { code: '49', name: 'Independent clinic' },
-  { code: '50', name: 'Federally qualified health center' },
-  { code: '51', name: 'Inpatient psychiatric facility' },
-  { code: '52', name: 'Psychiatric facility – partial hospitalization' },
-  { code: '53', name: 'Community mental health center' },
-  { code: '54', name: 'Intermediate care facility/individuals with intellectual disabilities' },
-  { code: '55', name: 'Residential substance abuse treatment facility' },
-  { code: '56', name: 'Psychiatric residential treatment center' },
-  { code: '57', name: 'Non-residential substance abuse treatment facility' },
-  { code: '58', name: 'Non-residential opioid treatment facility' },
-  { code: '60', name: 'Mass immunization center' },
-  { code: '61', name: 'Comprehensive inpatient rehabilitation facility' },
-  { code: '62', name: 'Comprehensive outpatient rehabilitation facility' },
-  { code: '65', name: 'End-stage renal disease treatment facility' },
-  { code: '66', name: 'Programs of All-Inclusive Care for the Elderly (PACE) center' },
-  { code: '71', name: 'Public health clinic (state or local)' },
-  { code: '72', name: 'Rural health clinic' },
-  { code: '81', name: 'Independent laboratory' },
-  { code: '99', name: 'Other place of service' },
-];
-
-let posMap: ReadonlyMap<string, PlaceOfService> | undefined;
-export function posCodes(): ReadonlyMap<string, PlaceOfService> {
-  return (posMap ??= new Map(POS.map((p) => [p.code, p])));
+/** Where each bundled reference file's facts come from (for an "about the data" view). */
+export function referenceSources(): { file: string; meta: Meta }[] {
+  return [
+    { file: 'data/pos.json', meta: posData().meta },
+    { file: 'data/modifiers.json', meta: modifierData().meta },
+    { file: 'data/hcpcs.json', meta: hcpcsData().meta },
+    { file: 'data/cpt.json', meta: cptData().meta },
+    { file: 'data/ncci-practice.json', meta: ncciData().meta },
+    { file: 'data/mue-practice.json', meta: mueData().meta },
+    { file: 'data/payers.json', meta: payerData().meta },
+    { file: 'data/reason-codes.json', meta: reasonData().meta },
+  ];
 }
