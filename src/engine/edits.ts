@@ -131,16 +131,24 @@ export class EditBuilder {
     return n;
   }
 
+  /** Parent path → its keyed children, built once per document (fix building must stay linear). */
+  private children: Map<string, { keyStart: number; end: number }[]> | undefined;
+
   private childEntries(parentPath: Path): { keyStart: number; end: number }[] {
-    const prefix = parentPath.length ? `${pathKey(parentPath)}.` : '';
-    const out: { keyStart: number; end: number }[] = [];
-    for (const [k, loc] of this.doc.locations) {
-      if (!k.startsWith(prefix) || k === pathKey(parentPath)) continue;
-      const rest = k.slice(prefix.length);
-      if (rest.includes('.') || !loc.key) continue;
-      out.push({ keyStart: loc.key.start, end: Math.max(loc.value.end, loc.key.end) });
+    if (!this.children) {
+      const index = new Map<string, { keyStart: number; end: number }[]>();
+      for (const [k, loc] of this.doc.locations) {
+        if (!loc.key || k === '') continue;
+        const dot = k.lastIndexOf('.');
+        const parent = dot < 0 ? '' : k.slice(0, dot);
+        const list = index.get(parent) ?? [];
+        list.push({ keyStart: loc.key.start, end: Math.max(loc.value.end, loc.key.end) });
+        index.set(parent, list);
+      }
+      for (const list of index.values()) list.sort((a, b) => a.keyStart - b.keyStart);
+      this.children = index;
     }
-    return out.sort((a, b) => a.keyStart - b.keyStart);
+    return this.children.get(pathKey(parentPath)) ?? [];
   }
 
   private blockEntry(key: string, value: unknown, indent: number, leadingNewline: boolean): string {

@@ -29,18 +29,26 @@ export default defineRule({
       if (!isProcedureShaped(code) || !dates || ctx.isInvalid(['services', i, 'from'])) return undefined;
       return { i, code, dates, mods: (l.modifiers ?? []).map((m) => m?.trim().toUpperCase()) };
     });
+    // Lines grouped by code, so the work grows with (lines × distinct codes), not lines².
+    type Line = NonNullable<(typeof lines)[number]>;
+    const byCode = new Map<string, Line[]>();
+    for (const l of lines) {
+      if (!l) continue;
+      const g = byCode.get(l.code);
+      if (g) g.push(l);
+      else byCode.set(l.code, [l]);
+    }
     for (const col2 of lines) {
       if (!col2) continue;
-      const reported = new Set<string>();
-      for (const col1 of lines) {
-        if (!col1 || col1.i === col2.i || col1.code === col2.code || reported.has(col1.code)) continue;
-        // Same date of service: the two lines' date spans overlap.
-        if (col1.dates[0] > col2.dates[1] || col2.dates[0] > col1.dates[1]) continue;
-        const pair = ptpPair(col1.code, col2.code);
+      for (const [code1, group] of byCode) {
+        if (code1 === col2.code) continue;
+        const pair = ptpPair(code1, col2.code);
         if (!pair || pair.modifierIndicator === 9) continue;
+        // Same date of service: the two lines' date spans overlap.
+        const col1 = group.find((c) => c.i !== col2.i && !(c.dates[0] > col2.dates[1] || col2.dates[0] > c.dates[1]));
+        if (!col1) continue;
         const bypass = col2.mods.find((m) => m !== undefined && NCCI_ASSOCIATED_MODIFIERS.has(m));
         if (pair.modifierIndicator === 1 && bypass) continue;
-        reported.add(col1.code);
         const fixes: Fix[] = [];
         if (pair.modifierIndicator === 1) {
           const line = ctx.services[col2.i]!;
