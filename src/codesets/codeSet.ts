@@ -53,6 +53,18 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 }
 
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
+}
+
+/** True when `word` occurs in `text` (both lower case) at the start of a word. */
+function startsAWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
 export class SortedCodeSet implements IcdCodeSet {
   readonly id: string;
   readonly label: string;
@@ -155,19 +167,15 @@ export class SortedCodeSet implements IcdCodeSet {
     const hits: { i: number; score: number }[] = [];
     for (let i = 0; i < titles.length; i++) {
       const t = titles[i];
-      // Cheap pre-filter: every word must occur somewhere.
       let all = true;
       for (const w of qWords) {
-        if (!t.includes(w)) {
+        if (!startsAWord(t, w)) {
           all = false;
           break;
         }
       }
       if (!all) continue;
-      const tWords = words(t);
-      if (!qWords.every((w) => tWords.some((tw) => tw.startsWith(w)))) continue;
-      const joined = tWords.join(' ');
-      const at = joined.indexOf(phrase);
+      const at = t.indexOf(phrase);
       // Lower is better: billable first, then the whole phrase (earliest), then shorter titles.
       const score = (this.parts.billable[i] === 1 ? 0 : 1_000_000) + (at < 0 ? 100_000 : at * 1_000) + t.length;
       hits.push({ i, score });
