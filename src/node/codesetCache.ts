@@ -74,7 +74,7 @@ export async function loadOfficialCodeSet(filePath: string, cacheDir: string): P
   try {
     stat = await fs.promises.stat(filePath);
   } catch (e) {
-    throw new Error(`Cannot read the ICD-10-CM file ${shown}: ${reason(e)}.`);
+    throw new Error(`Cannot read the ICD-10-CM file ${shown}: ${reason(e)}.`, { cause: e });
   }
   if (!stat.isFile()) throw new Error(`Cannot read the ICD-10-CM file ${shown}: it is not a file.`);
   if (stat.size > MAX_FILE_CHARS) throw new Error(`${shown} is too large to be an ICD-10-CM order or codes file.`);
@@ -88,7 +88,7 @@ export async function loadOfficialCodeSet(filePath: string, cacheDir: string): P
   try {
     text = await fs.promises.readFile(filePath, 'utf8');
   } catch (e) {
-    throw new Error(`Cannot read the ICD-10-CM file ${shown}: ${reason(e)}.`);
+    throw new Error(`Cannot read the ICD-10-CM file ${shown}: ${reason(e)}.`, { cause: e });
   }
   const index = parseIcdFile(text, filePath); // throws the user-facing "not an ICD-10-CM file" error
   const codeSet = officialCodeSet(index);

@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import bookJson from '../../../data/icd10cm-practice.json';
 import { flagsFromRules, formatIcd, normalizeIcd, practiceBookData, practiceCodeBook, practiceSortedBook } from '../../../src/codesets';
 import { IcdBookSchema } from '../../../src/model/reference';
@@ -150,5 +152,19 @@ describe('codesets: practiceCodeBook()', () => {
 
   it('the sorted implementation lists every entry', () => {
     assert.strictEqual(practiceSortedBook().entries().length, practiceBookData().codes.length);
+  });
+});
+
+describe('codesets: the practice book covers the bundled examples', () => {
+  it('every diagnosis in examples/ is in the practice code book', () => {
+    const dir = path.join(__dirname, '..', '..', '..', 'examples');
+    const book = practiceCodeBook();
+    const files = fs.readdirSync(dir).filter((f) => /\.claim\.(ya?ml|json)$/.test(f));
+    assert.ok(files.length > 0);
+    for (const f of files) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      const block = /diagnoses"?\s*:\s*(\[[^\]]*\]|(?:\s*\n\s*- .*)+)/.exec(text)?.[1] ?? '';
+      for (const code of block.match(/\b[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?\b/g) ?? []) assert.ok(book.get(code), `${f}: ${code}`);
+    }
   });
 });
