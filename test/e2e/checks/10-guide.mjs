@@ -81,8 +81,11 @@ export default [
       const frame = await showGuide(page, ui);
       // Into the webview and onto the selected tab with Tab alone.
       await frame.locator('body').focus();
-      for (let i = 0; i < 8 && (await frame.evaluate(() => document.activeElement?.getAttribute('role'))) !== 'tab'; i++) await page.keyboard.press('Tab');
-      assert.equal(await frame.evaluate(() => document.activeElement?.getAttribute('role')), 'tab', 'Tab does not reach the section tabs');
+      // Focus may start anywhere in the view (a previous check may have left it lower down): keep
+      // pressing Tab (it cycles through the view's controls) until a tab has it.
+      for (let i = 0; i < 60 && (await frame.evaluate(() => document.activeElement?.getAttribute('role'))) !== 'tab'; i++) await page.keyboard.press('Tab');
+      const where = await frame.evaluate(() => `${document.activeElement?.tagName}#${document.activeElement?.id}`);
+      assert.equal(await frame.evaluate(() => document.activeElement?.getAttribute('role')), 'tab', `Tab does not reach the section tabs (focus on ${where})`);
       // Arrow keys move between tabs (roving tabindex): Home = Path, then right twice = "Can I sit for it?".
       await page.keyboard.press('Home');
       assert.equal(await activeId(frame), 'tab-path');
