@@ -1,6 +1,6 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { addModifierEdits, canAddModifier, isEvaluationAndManagement, isProcedureShaped, lineDates, NCCI_ASSOCIATED_MODIFIERS } from '../util/coding';
+import { addModifierEdits, canAddModifier, isEvaluationAndManagement, isNcciAssociatedModifier, isProcedureShaped, lineDates } from '../util/coding';
 import { ptpPair } from '../util/ncci';
 
 export default defineRule({
@@ -47,7 +47,7 @@ export default defineRule({
         // Same date of service: the two lines' date spans overlap.
         const col1 = group.find((c) => c.i !== col2.i && !(c.dates[0] > col2.dates[1] || col2.dates[0] > c.dates[1]));
         if (!col1) continue;
-        const bypass = col2.mods.find((m) => m !== undefined && NCCI_ASSOCIATED_MODIFIERS.has(m));
+        const bypass = col2.mods.find((m) => isNcciAssociatedModifier(m));
         if (pair.modifierIndicator === 1 && bypass) continue;
         const fixes: Fix[] = [];
         if (pair.modifierIndicator === 1) {
@@ -63,8 +63,8 @@ export default defineRule({
         const where = col1.dates[0] === col2.dates[0] ? `on ${col2.dates[0]}` : 'on the same date';
         const message =
           pair.modifierIndicator === 0
-            ? `Line ${col2.i + 1} (${col2.code}) is bundled into line ${col1.i + 1} (${col1.code}) ${where} and no modifier can separate this pair (NCCI indicator 0): the payer will deny line ${col2.i + 1} — remove it unless the codes are wrong.`
-            : `Line ${col2.i + 1} (${col2.code}) is bundled into line ${col1.i + 1} (${col1.code}) ${where} (box 24D): if the documentation shows a separate service, add the fitting modifier (${isEvaluationAndManagement(col2.code) ? '25' : 'XS, XE, XP, XU or 59'}) to line ${col2.i + 1}; otherwise remove that line.`;
+            ? `Service line ${col2.i + 1} (${col2.code}) is included in line ${col1.i + 1} (${col1.code}) ${where} and no modifier can separate this pair (box 24D, NCCI indicator 0): the payer will deny line ${col2.i + 1} — remove it unless a code is wrong.`
+            : `Service line ${col2.i + 1} (${col2.code}) is bundled into line ${col1.i + 1} (${col1.code}) ${where} (box 24D, NCCI indicator 1): if the documentation shows a separate service, add the fitting modifier (${isEvaluationAndManagement(col2.code) ? '25' : 'XS, XE, XP, XU or 59'}) to line ${col2.i + 1}; otherwise remove that line.`;
         report({ path: ['services', col2.i, 'code'], serviceLine: col2.i, message, fixes });
       }
     }

@@ -2,9 +2,10 @@ import { defineRule } from '../rule';
 import type { Fix } from '../types';
 import { modifierConflicts, replaceListEdits, type ModifierConflict } from '../util/coding';
 
-function explain(kind: ModifierConflict['kind'], names: string[]): string {
+function explain(c: ModifierConflict): string {
+  const names = c.groups.flat();
   const list = names.join(' and ');
-  switch (kind) {
+  switch (c.kind) {
     case 'component':
       return `${list} together mean "professional and technical component", which is the whole (global) service: bill the code with neither modifier, or keep only the component your provider performed`;
     case 'laterality':
@@ -13,6 +14,8 @@ function explain(kind: ModifierConflict['kind'], names: string[]): string {
       return `${list} make contradicting statements about the ABN and who pays if the line is denied: keep only the one that applies`;
     case 'distinct':
       return `${list} on one line say the same thing twice — the X modifiers are the more specific versions of 59: keep the X modifier and remove 59`;
+    default:
+      return `${list} cannot be used together: ${c.why.replace(/\.$/, '')}`;
   }
 }
 
@@ -40,29 +43,30 @@ export default defineRule({
       const mods = line.modifiers;
       const norm = mods.map((m) => m?.trim().toUpperCase());
       for (const c of modifierConflicts(mods)) {
-        const names = [...new Set(c.positions.map((k) => norm[k]!))];
         const fixes: Fix[] = [];
         if (!mods.some((m) => m === undefined)) {
           const without = (drop: string[]) => norm.filter((m): m is string => m !== undefined && !drop.includes(m));
-          const options: { title: string; drop: string[]; preferred?: boolean }[] =
-            c.kind === 'distinct'
-              ? [{ title: 'Remove 59 (keep the X modifier)', drop: ['59'], preferred: true }]
-              : names.map((n) => ({ title: `Remove ${n} (keep ${names.filter((o) => o !== n).join(', ')})`, drop: [n] }));
-          if (c.kind === 'component') options.push({ title: 'Remove both 26 and TC (bill the global service)', drop: ['26', 'TC'] });
-          if (c.kind === 'liability' && names.length > 2) {
-            for (const keep of names) options.push({ title: `Keep only ${keep}`, drop: names.filter((n) => n !== keep) });
-            options.splice(0, names.length);
+          const label = (g: string[]) => g.join(', ');
+          let options: { title: string; drop: string[]; preferred?: boolean }[];
+          if (c.kind === 'distinct') {
+            // CMS: use the fitting X modifier instead of 59, never both.
+            const fiftyNine = c.groups.find((g) => g.includes('59')) ?? [];
+            options = [{ title: 'Remove 59 (keep the X modifier)', drop: fiftyNine, preferred: true }];
+          } else if (c.groups.length > 2) {
+            options = c.groups.map((keep) => ({ title: `Keep only ${label(keep)}`, drop: c.groups.filter((g) => g !== keep).flat() }));
+          } else {
+            options = c.groups.map((g) => ({ title: `Remove ${label(g)} (keep ${label(c.groups.filter((o) => o !== g).flat())})`, drop: g }));
           }
+          if (c.kind === 'component') options.push({ title: 'Remove both 26 and TC (bill the global service)', drop: c.groups.flat() });
           for (const o of options) {
             const edits = replaceListEdits(ctx, listPath, without(o.drop));
             if (edits) fixes.push({ title: o.title, edits, safe: false, isPreferred: o.preferred });
           }
         }
-        const second = c.positions[1];
         report({
-          path: [...listPath, second],
+          path: [...listPath, c.at],
           serviceLine: i,
-          message: `Service line ${i + 1} has conflicting modifiers (box 24D): ${explain(c.kind, names)}.`,
+          message: `Service line ${i + 1} has conflicting modifiers (box 24D): ${explain(c)}.`,
           fixes,
         });
       }

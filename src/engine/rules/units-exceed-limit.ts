@@ -23,6 +23,16 @@ export default defineRule({
     if (ctx.isInvalid(['services'])) return;
     // Date-of-service MUEs (MAI 2/3) add up the lines of one code on one date.
     const perDate = new Map<string, number>();
+    // How many lines bill each code on each date (a units fix is offered only to a code's only line that day).
+    const linesPerDate = new Map<string, number>();
+    ctx.services.forEach((l) => {
+      const d = lineDates(l);
+      if (l?.code && d) linesPerDate.set(`${l.code.trim().toUpperCase()}|${d[0]}`, (linesPerDate.get(`${l.code.trim().toUpperCase()}|${d[0]}`) ?? 0) + 1);
+    });
+    const setUnits = (i: number, units: number): Fix[] => {
+      const edits = ctx.edits.replaceValue(['services', i, 'units'], units);
+      return edits ? [{ title: `Set units to ${units} (the MUE) — only if that is what was provided`, edits, safe: false }] : [];
+    };
     ctx.services.forEach((line, i) => {
       if (!line || isBlank(line.code) || ctx.isInvalid(['services', i, 'code'])) return;
       const units = line.units;
@@ -42,6 +52,7 @@ export default defineRule({
         report({
           path: ['services', i, 'units'],
           serviceLine: i,
+          fixes: linesPerDate.get(key) === 1 ? setUnits(i, mue.units) : [],
           message: before
             ? `Code ${code} adds up to ${total} units on ${dates[0]} (box 24G), above the practice MUE of ${mue.units} per date of service: check the units on each line of ${code} that day.`
             : `Service line ${i + 1} reports ${units} units of ${code} (box 24G), above the practice MUE of ${mue.units} per date of service: check what one unit means and count again.`,
@@ -49,9 +60,7 @@ export default defineRule({
         return;
       }
       if (units <= mue.units) return;
-      const fixes: Fix[] = [];
-      const edits = ctx.edits.replaceValue(['services', i, 'units'], mue.units);
-      if (edits) fixes.push({ title: `Set units to ${mue.units} (the MUE) — only if that is what was provided`, edits, safe: false });
+      const fixes = setUnits(i, mue.units);
       report({
         path: ['services', i, 'units'],
         serviceLine: i,

@@ -3,6 +3,7 @@
 // Pure: no fs, no clock.
 import type { IcdCodeSet, IcdEntry } from '../../codesets';
 import { POINTER_LETTERS } from '../../model/claim';
+import { modifierRules } from '../../reference';
 import type { RuleContext } from '../rule';
 import type { TextEdit } from '../types';
 
@@ -46,28 +47,24 @@ export function isModifierShaped(mod: string): boolean {
   return MODIFIER_SHAPE.test(mod);
 }
 
+/** The E/M code range (brief §3.4; data/modifiers.json rules.emRange, 99202–99499). */
+function emRange(): [number, number] {
+  const m = /^(\d{5})-(\d{5})$/.exec(modifierRules().emRange);
+  return m ? [Number(m[1]), Number(m[2])] : [99202, 99499];
+}
+
 /** E/M range 99202–99499 (brief §3.4, modifier 25). */
 export function isEvaluationAndManagement(code: string | undefined): boolean {
   if (!code || !/^\d{5}$/.test(code)) return false;
   const n = Number(code);
-  return n >= 99202 && n <= 99499;
+  const [lo, hi] = emRange();
+  return n >= lo && n <= hi;
 }
 
-/** The modifiers that say "distinct procedural service": 59 and its X{EPSU} subsets. */
-export const DISTINCT_MODIFIERS = ['59', 'XE', 'XS', 'XP', 'XU'] as const;
-
-/**
- * Modifiers NCCI accepts to bypass a pair whose modifier indicator is 1 (brief §4.4): 59 and
- * X{EPSU}, anatomic modifiers, and the global-surgery / repeat-lab ones.
- */
-export const NCCI_ASSOCIATED_MODIFIERS: ReadonlySet<string> = new Set([
-  '59', 'XE', 'XS', 'XP', 'XU',
-  'E1', 'E2', 'E3', 'E4',
-  'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9', 'FA',
-  'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'TA',
-  'LT', 'RT', 'LC', 'LD', 'LM', 'RC', 'RI',
-  '24', '25', '27', '57', '58', '78', '79', '91',
-]);
+/** Modifiers NCCI accepts to bypass a pair whose modifier indicator is 1 (brief §4.4; data/modifiers.json). */
+export function isNcciAssociatedModifier(mod: string | undefined): boolean {
+  return mod !== undefined && modifierRules().ncciAssociated.includes(mod.trim().toUpperCase());
+}
 
 /** Pointer letter for a 0-based diagnosis index (A–L), or the 1-based number past L. */
 export function letterOf(index: number): string {
@@ -270,27 +267,39 @@ export function alreadyListed(ctx: RuleContext, code: string, except: number): b
   return ctx.diagnoses.some((d, i) => i !== except && typeof d === 'string' && compactIcd(d) === c);
 }
 
-/** A pair (or set) of modifiers that cannot sit on one line (rules.md conflicting-modifiers). */
+/** Modifiers that cannot sit on one line (rules.md conflicting-modifiers; data/modifiers.json rules.conflicts). */
 export interface ModifierConflict {
-  kind: 'component' | 'laterality' | 'liability' | 'distinct';
+  /** The conflict rule's id: component, laterality, liability, distinct, or one the data adds. */
+  kind: string;
+  /** Why, in the data's words (used for conflict kinds the rule has no wording of its own for). */
+  why: string;
+  /** For each group of the rule that is present on the line, its modifiers found there (list order). */
+  groups: string[][];
   /** Positions (in the line's modifier list) of the modifiers that conflict, in list order. */
   positions: number[];
+  /** Where the conflict starts: the first modifier of a second group, in list order. */
+  at: number;
 }
 
-/** Conflicts among the modifiers of one line; one per kind. */
+/** Conflicts among the modifiers of one line: one per conflict rule whose groups meet on the line. */
 export function modifierConflicts(mods: ReadonlyArray<string | undefined>): ModifierConflict[] {
-  const pos = (set: readonly string[]) => mods.flatMap((m, k) => (m !== undefined && set.includes(m.trim().toUpperCase()) ? [k] : []));
-  const distinctValues = (ks: number[]) => new Set(ks.map((k) => mods[k]!.trim().toUpperCase())).size;
+  const norm = mods.map((m) => m?.trim().toUpperCase());
   const out: ModifierConflict[] = [];
-  const component = pos(['26', 'TC']);
-  if (distinctValues(component) === 2) out.push({ kind: 'component', positions: component });
-  const side = pos(['LT', 'RT']);
-  if (distinctValues(side) === 2) out.push({ kind: 'laterality', positions: side });
-  const liability = pos(['GA', 'GY', 'GZ']);
-  if (distinctValues(liability) >= 2) out.push({ kind: 'liability', positions: liability });
-  const fiftyNine = pos(['59']);
-  const x = pos(['XE', 'XS', 'XP', 'XU']);
-  if (fiftyNine.length && x.length) out.push({ kind: 'distinct', positions: [...fiftyNine, ...x].sort((a, b) => a - b) });
+  for (const rule of modifierRules().conflicts) {
+    const groups: string[][] = [];
+    const positions: number[] = [];
+    for (const g of rule.groups) {
+      const ks = norm.flatMap((m, k) => (m !== undefined && g.includes(m) ? [k] : []));
+      if (!ks.length) continue;
+      groups.push([...new Set(ks.map((k) => norm[k]!))]);
+      positions.push(...ks);
+    }
+    if (groups.length < 2) continue;
+    positions.sort((a, b) => a - b);
+    const groupOf = (k: number) => rule.groups.findIndex((g) => g.includes(norm[k]!));
+    const at = positions.find((k) => groupOf(k) !== groupOf(positions[0])) ?? positions[1];
+    out.push({ kind: rule.id, why: rule.why, groups, positions, at });
+  }
   return out;
 }
 
@@ -299,8 +308,14 @@ export function modifierNotAllowedReason(code: string | undefined, mod: string):
   if (!code || !isProcedureShaped(code)) return undefined;
   const m = mod.trim().toUpperCase();
   const em = isEvaluationAndManagement(code);
-  if (m === '25' && !em) return 'modifier 25 marks a separately identifiable E/M service, so it belongs on an E/M code (99202–99499), not on a procedure';
-  if ((DISTINCT_MODIFIERS as readonly string[]).includes(m) && em) return `modifier ${m} marks a distinct procedure; it is not used on E/M codes (use 25 on the E/M line when it is separately identifiable)`;
+  const rules = modifierRules();
+  const [lo, hi] = emRange();
+  if (rules.emOnly.includes(m) && !em) {
+    return m === '25'
+      ? `modifier 25 marks a separately identifiable E/M service, so it belongs on an E/M code (${lo}–${hi}), not on a procedure`
+      : `modifier ${m} belongs on an E/M code (${lo}–${hi}) only`;
+  }
+  if (rules.notOnEm.includes(m) && em) return `modifier ${m} marks a distinct procedure; it is not used on E/M codes (use 25 on the E/M line when it is separately identifiable)`;
   return undefined;
 }
 
