@@ -31,6 +31,8 @@ export async function buildIntegrationTests() {
     format: 'cjs',
     target: 'node20',
     external: ['vscode', 'mocha'],
+    // Tests may import src/ (e.g. jsonc-parser): prefer ESM builds, as esbuild.js does.
+    mainFields: ['module', 'main'],
     sourcemap: 'inline',
     logLevel: 'warning',
   });

@@ -4,6 +4,15 @@
 import * as vscode from 'vscode';
 import { parseHistory, serializeEntry, type HistoryEntry } from '../../adjudication/history';
 
+/** The file operations the store needs (vscode.workspace.fs; tests inject failures). */
+export interface FileOps {
+  readFile(uri: vscode.Uri): Thenable<Uint8Array>;
+  writeFile(uri: vscode.Uri, content: Uint8Array): Thenable<void>;
+  rename(source: vscode.Uri, target: vscode.Uri, options: { overwrite: boolean }): Thenable<void>;
+  createDirectory(uri: vscode.Uri): Thenable<void>;
+  delete(uri: vscode.Uri): Thenable<void>;
+}
+
 export class HistoryStore implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
@@ -12,6 +21,7 @@ export class HistoryStore implements vscode.Disposable {
   constructor(
     private readonly dir: vscode.Uri,
     private readonly log: vscode.OutputChannel,
+    private readonly fs: FileOps = vscode.workspace.fs,
   ) {}
 
   get file(): vscode.Uri {
@@ -25,7 +35,7 @@ export class HistoryStore implements vscode.Disposable {
   private async load(): Promise<{ entries: HistoryEntry[]; badLines: number[]; text: string }> {
     let text: string;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(this.file));
+      text = new TextDecoder().decode(await this.fs.readFile(this.file));
     } catch {
       return { entries: [], badLines: [], text: '' };
     }
@@ -38,14 +48,14 @@ export class HistoryStore implements vscode.Disposable {
       const { entries, badLines, text } = await this.load();
       if (badLines.length) {
         const aside = vscode.Uri.joinPath(this.dir, `history.corrupt-${Date.now()}.jsonl`);
-        await vscode.workspace.fs.writeFile(aside, new TextEncoder().encode(text));
+        await this.fs.writeFile(aside, new TextEncoder().encode(text));
         const msg = `Clean Claim Coach: ${badLines.length} line(s) of the submission history could not be read. The file was kept as ${aside.fsPath}; the readable entries were kept.`;
         this.log.appendLine(msg);
         void vscode.window.showWarningMessage(msg);
       }
       const entry = make(entries);
       const next = [...entries, entry].map(serializeEntry).join('');
-      await writeAtomic(this.dir, this.file, next);
+      await writeAtomic(this.dir, this.file, next, this.fs);
       this.emitter.fire();
       return entry;
     });
@@ -58,9 +68,15 @@ export class HistoryStore implements vscode.Disposable {
   }
 }
 
-export async function writeAtomic(dir: vscode.Uri, file: vscode.Uri, text: string): Promise<void> {
-  await vscode.workspace.fs.createDirectory(dir);
+/** Writes a temp file next to the target, then renames it over the target: all or nothing. */
+export async function writeAtomic(dir: vscode.Uri, file: vscode.Uri, text: string, fs: FileOps = vscode.workspace.fs): Promise<void> {
+  await fs.createDirectory(dir);
   const tmp = vscode.Uri.joinPath(dir, `.${file.path.split('/').pop()}.${Date.now()}.tmp`);
-  await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
-  await vscode.workspace.fs.rename(tmp, file, { overwrite: true });
+  await fs.writeFile(tmp, new TextEncoder().encode(text));
+  try {
+    await fs.rename(tmp, file, { overwrite: true });
+  } catch (e) {
+    await Promise.resolve(fs.delete(tmp)).catch(() => undefined);
+    throw e;
+  }
 }
