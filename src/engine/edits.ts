@@ -21,8 +21,11 @@ export class EditBuilder {
   replaceValue(path: Path, value: unknown): TextEdit[] | undefined {
     const loc = this.loc(path);
     if (!loc) return undefined;
-    if (loc.kind !== 'scalar' && typeof value === 'object' && value !== null) {
-      return [{ ...loc.value, newText: this.inlineValue(value) }];
+    if (loc.kind !== 'scalar') {
+      // A block collection's range runs on to the next key's line: stop at its last character.
+      let end = loc.value.end;
+      while (!loc.flow && end > loc.value.start && /\s/.test(this.doc.text[end - 1])) end--;
+      return [{ start: loc.value.start, end, newText: typeof value === 'object' && value !== null ? this.inlineValue(value) : this.scalar(value) }];
     }
     return [{ ...loc.value, newText: typeof value === 'object' && value !== null ? this.inlineValue(value) : this.scalar(value) }];
   }
