@@ -23,9 +23,14 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(log, linter);
   registerRuleDocs(context);
   registerLintAll(context, linter);
-  registerGuide(context);
-  registerAssist(context, linter);
   const submission = registerSubmission(context, linter, log);
+  registerGuide(context, {
+    rows: async () =>
+      (await submission.getHistory()).map((e) => ({ id: e.id, file: e.file, claimId: e.claimId, attempt: e.attempt, submittedAt: e.submittedAt, status: e.status, billed: e.totals.billed, paid: e.totals.paid })),
+    onDidChange: submission.onDidChangeHistory,
+    open: (id) => submission.openEntry(id),
+  });
+  registerAssist(context, linter);
   return { linter, submission, activationMs: performance.now() - started };
 }
 

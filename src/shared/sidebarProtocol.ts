@@ -27,6 +27,7 @@ export const SidebarToExtensionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('openClaim'), uri: z.string().min(1).max(4000) }),
   z.strictObject({ type: z.literal('runCommand'), command: ClaimCommandSchema }),
   z.strictObject({ type: z.literal('refreshClaims') }),
+  z.strictObject({ type: z.literal('openSubmission'), id: z.string().min(1).max(4000) }),
   z.strictObject({ type: z.literal('exportProgress') }),
   z.strictObject({ type: z.literal('importProgress') }),
   /** Answer to `ping`: what the webview currently shows (used by tests and diagnostics). */
@@ -50,10 +51,24 @@ export const ClaimSummarySchema = z.strictObject({
 });
 export type ClaimSummary = z.infer<typeof ClaimSummarySchema>;
 
+/** One practice submission, as the history list shows it. */
+export const SubmissionRowSchema = z.strictObject({
+  id: z.string().min(1).max(4000),
+  file: z.string().max(4000),
+  claimId: z.string().max(200),
+  attempt: z.number().int().min(1),
+  submittedAt: z.string().max(40),
+  status: z.enum(['rejected', 'denied', 'partially-paid', 'paid']),
+  billed: z.number(),
+  paid: z.number(),
+});
+export type SubmissionRow = z.infer<typeof SubmissionRowSchema>;
+
 /** Extension → webview. */
 export const SidebarToWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('state'), state: GuideStateSchema, today: isoDate }),
   z.strictObject({ type: z.literal('claims'), claims: z.array(ClaimSummarySchema).max(5000), truncated: z.boolean() }),
+  z.strictObject({ type: z.literal('history'), rows: z.array(SubmissionRowSchema).max(5000) }),
   z.strictObject({ type: z.literal('notice'), level: z.enum(['info', 'warning', 'error']), text: z.string().max(2000) }),
   z.strictObject({ type: z.literal('selectTab'), tab: SidebarTabSchema }),
   z.strictObject({ type: z.literal('ping'), nonce: z.string().max(100) }),

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { randomUUID } from 'crypto';
 import { allowedExternalUrls, loadGuidanceData } from '../../guidance/data';
 import { SidebarTabSchema } from '../../shared/sidebarProtocol';
-import { GUIDE_VIEW_ID, GuideViewProvider } from '../views/sidebarView';
+import { GUIDE_VIEW_ID, GuideViewProvider, type GuideViewDeps } from '../views/sidebarView';
 import { GuideStore, STATE_KEY } from './store';
 import { EXPORT_COMMAND, IMPORT_COMMAND, exportProgress, importProgress } from './progressFiles';
 import { OPEN_EXAMPLE_COMMAND, openExample } from './openExample';
@@ -14,7 +14,7 @@ export const TEST_STATE_COMMAND = 'cleanClaimCoach._test.guideState';
 export const TEST_MESSAGE_COMMAND = 'cleanClaimCoach._test.guideMessage';
 export const TEST_PING_COMMAND = 'cleanClaimCoach._test.guidePing';
 
-export function registerGuide(context: vscode.ExtensionContext): void {
+export function registerGuide(context: vscode.ExtensionContext, history?: GuideViewDeps['history']): void {
   const log = vscode.window.createOutputChannel('Clean Claim Coach Guide', { log: true });
   context.subscriptions.push(log);
 
@@ -51,6 +51,7 @@ export function registerGuide(context: vscode.ExtensionContext): void {
     isAllowedUrl,
     exportProgress: () => vscode.commands.executeCommand(EXPORT_COMMAND),
     importProgress: () => vscode.commands.executeCommand(IMPORT_COMMAND),
+    history,
   });
   context.subscriptions.push(
     provider,

@@ -13,6 +13,8 @@ const STATUS_LABEL: Record<SubmissionResult['status'], string> = { rejected: 'Re
 
 export interface SubmissionFeature extends SubmissionApi {
   submit(uri?: vscode.Uri): Promise<HistoryEntry | undefined>;
+  /** Reopens a past result in the panel, by history entry id. */
+  openEntry(id: string): Promise<boolean>;
   /** The panel's current view (tests). */
   panelView(): RemittanceView | undefined;
 }
@@ -122,7 +124,14 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
     vscode.commands.registerCommand('cleanClaimCoach.exportHistoryCsv', (target?: unknown) => exportCsv(target)),
   );
 
-  return { submit, getHistory: () => store.read(), onDidChangeHistory: store.onDidChange, panelView: () => panel.current };
+  async function openEntry(id: string): Promise<boolean> {
+    const entry = (await store.read()).find((e) => e.id === id);
+    if (!entry) return false;
+    await panel.show(entry, resolveFile(entry.file));
+    return true;
+  }
+
+  return { submit, openEntry, getHistory: () => store.read(), onDidChangeHistory: store.onDidChange, panelView: () => panel.current };
 }
 
 function resolveFile(key: string): vscode.Uri {

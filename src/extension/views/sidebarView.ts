@@ -9,6 +9,7 @@ import {
   CLAIM_COMMANDS,
   parseSidebarToExtension,
   type ClaimSummary,
+  type SubmissionRow,
   type SidebarTab,
   type SidebarToExtension,
   type SidebarToWebview,
@@ -30,6 +31,8 @@ export interface GuideViewDeps {
   /** Only the data's source URLs may be opened. */
   isAllowedUrl: (url: string) => boolean;
   exportProgress: () => Thenable<unknown>;
+  /** The mock payer's submission history (absent until that feature is registered). */
+  history?: { rows(): Promise<SubmissionRow[]>; onDidChange: vscode.Event<void>; open(id: string): Promise<unknown> };
   importProgress: () => Thenable<unknown>;
 }
 
@@ -52,6 +55,7 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     this.disposables.push(
       deps.store.onDidChange(() => this.postState()),
       vscode.languages.onDidChangeDiagnostics(() => this.scheduleClaims()),
+      ...(deps.history ? [deps.history.onDidChange(() => void this.postHistory())] : []),
     );
     const watcher = vscode.workspace.createFileSystemWatcher(CLAIM_GLOB, false, true, false);
     const filesChanged = () => {
@@ -152,6 +156,7 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
         this.postState();
         this.flushTab();
         await this.refreshClaims();
+        await this.postHistory();
         return;
       case 'openExternal':
         if (!this.deps.isAllowedUrl(msg.url)) {
@@ -175,6 +180,10 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
       case 'refreshClaims':
         this.claimFiles = undefined;
         await this.refreshClaims();
+        await this.postHistory();
+        return;
+      case 'openSubmission':
+        await this.deps.history?.open(msg.id);
         return;
       case 'exportProgress':
         await this.deps.exportProgress();
@@ -233,6 +242,15 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     claims.sort((a, b) => a.label.localeCompare(b.label));
     this.claims = claims;
     this.post({ type: 'claims', claims, truncated });
+  }
+
+  private async postHistory(): Promise<void> {
+    if (!this.deps.history || !this.webviewReady) return;
+    try {
+      this.post({ type: 'history', rows: (await this.deps.history.rows()).slice(-500) });
+    } catch (e) {
+      this.deps.log.warn(`Guide: reading the submission history failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   private postState(): void {

@@ -94,7 +94,7 @@ function render(view: RemittanceView): void {
                 h('td', { class: 'num' }, money(l.allowed)),
                 h('td', { class: 'num' }, money(l.paid)),
                 h('td', { class: 'num' }, money(l.patientResponsibility)),
-                h('td', {}, ...l.adjustments.map((a) => h('div', { title: a.meaning ?? '' }, `${a.group}-${a.carc}${a.rarc.length ? `/${a.rarc.join('/')}` : ''} ${money(a.amount)}${a.meaning ? ` — ${a.meaning}` : ''}`))),
+                h('td', {}, ...l.adjustments.map((a) => h('div', { title: a.meaning ?? '' }, `${a.group}-${a.carc}${a.rarc.length ? `/${a.rarc.join('/')}` : ''} ${money(a.amount)}`))),
               ),
             ),
           ),

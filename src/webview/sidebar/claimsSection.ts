@@ -1,11 +1,14 @@
 // "Practice claims": this workspace's *.claim.{yaml,yml,json} files with error/warning counts.
 import { h, replaceChildren } from '../common/dom';
-import type { ClaimSummary } from '../../shared/sidebarProtocol';
+import type { ClaimSummary, SubmissionRow } from '../../shared/sidebarProtocol';
 import type { Ctx } from './context';
 
 export interface ClaimsSection {
   setClaims(claims: readonly ClaimSummary[], truncated: boolean): void;
+  setHistory(rows: readonly SubmissionRow[]): void;
 }
+
+const STATUS_LABEL: Record<SubmissionRow['status'], string> = { rejected: 'Rejected', denied: 'Denied', 'partially-paid': 'Partially paid', paid: 'Paid' };
 
 export function buildClaims(panel: HTMLElement, ctx: Ctx): ClaimsSection {
   const body = h('div', { id: 'claims-list' }, h('p', {}, 'Looking for claim files…'));
@@ -23,7 +26,50 @@ export function buildClaims(panel: HTMLElement, ctx: Ctx): ClaimsSection {
     count,
     body,
   );
+  // Submission history: filter by claim file and status; each row reopens its result.
+  let rows: readonly SubmissionRow[] = [];
+  const fileFilter = h('select', { id: 'history-file', onchange: () => renderHistory() }, h('option', { value: '' }, 'All claims'));
+  const statusFilter = h(
+    'select',
+    { id: 'history-status', onchange: () => renderHistory() },
+    h('option', { value: '' }, 'Any status'),
+    ...(Object.keys(STATUS_LABEL) as SubmissionRow['status'][]).map((k) => h('option', { value: k }, STATUS_LABEL[k])),
+  );
+  const historyList = h('div', { id: 'history-list', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'No submissions yet: open a claim and choose "Submit current".'));
+  panel.append(
+    h('h3', { id: 'history-h' }, 'Submission history'),
+    h('div', { class: 'filters', role: 'group', 'aria-labelledby': 'history-h' }, h('label', { for: 'history-file' }, 'Claim'), fileFilter, h('label', { for: 'history-status' }, 'Status'), statusFilter),
+    historyList,
+  );
+  function renderHistory(): void {
+    const files = [...new Set(rows.map((r) => r.file))].sort();
+    const keepFile = fileFilter.value;
+    replaceChildren(fileFilter, h('option', { value: '' }, 'All claims'), ...files.map((f) => h('option', { value: f }, f)));
+    fileFilter.value = files.includes(keepFile) ? keepFile : '';
+    const shown = rows.filter((r) => (!fileFilter.value || r.file === fileFilter.value) && (!statusFilter.value || r.status === statusFilter.value)).slice().reverse();
+    replaceChildren(
+      historyList,
+      shown.length
+        ? h(
+            'ol',
+            { class: 'history', reversed: true },
+            ...shown.map((r, i) =>
+              h(
+                'li',
+                { class: `submission status-${r.status}` },
+                h('button', { type: 'button', class: 'link', id: `history-open-${i}`, title: `Reopen the payer's answer (${r.submittedAt})`, onclick: () => ctx.send({ type: 'openSubmission', id: r.id }) }, `${STATUS_LABEL[r.status]} · ${r.claimId} · attempt ${r.attempt}`),
+                h('span', { class: 'counts' }, `${r.file} · billed $${r.billed.toFixed(2)} · paid $${r.paid.toFixed(2)}`),
+              ),
+            ),
+          )
+        : h('p', { class: 'muted' }, rows.length ? 'No submission matches these filters.' : 'No submissions yet: open a claim and choose "Submit current".'),
+    );
+  }
   return {
+    setHistory(next) {
+      rows = next;
+      renderHistory();
+    },
     setClaims(claims, truncated) {
       const errs = claims.reduce((a, c) => a + c.errors, 0);
       const warns = claims.reduce((a, c) => a + c.warnings, 0);

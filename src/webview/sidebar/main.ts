@@ -124,6 +124,9 @@ function boot(): void {
       case 'claims':
         claims.setClaims(msg.claims, msg.truncated);
         return;
+      case 'history':
+        claims.setHistory(msg.rows);
+        return;
       case 'notice':
         noticeText.textContent = msg.text;
         notice.className = `notice notice-${msg.level}`;

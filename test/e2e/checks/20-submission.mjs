@@ -102,6 +102,37 @@ const checks = [
       assert.ok(!rows.some((r) => /non-billable-diagnosis/.test(r)), `still listed:\n${rows.join('\n')}`);
     },
   },
+  {
+    name: 'submission: the sidebar lists the history and reopens a past result',
+    timeout: 90000,
+    async run({ page, ui, shot }) {
+      await ui.openViewContainer(page, 'Clean Claim Coach');
+      // The guide view is the webview with the section tabs.
+      let frame;
+      const end = Date.now() + 20000;
+      while (!frame && Date.now() < end) {
+        const count = await page.locator('iframe.webview.ready').count();
+        for (let i = 0; i < count && !frame; i++) {
+          const f = ui.webviewContent(page, i);
+          if (await f.locator('#tab-claims').count().catch(() => 0)) frame = f;
+        }
+        if (!frame) await page.waitForTimeout(300);
+      }
+      assert.ok(frame, 'the guide view did not render');
+      await frame.locator('#tab-claims').click();
+      const items = frame.locator('#history-list li');
+      await items.first().waitFor({ timeout: 15000 });
+      assert.ok((await items.count()) >= 3, `history rows: ${await items.count()}`);
+      await frame.locator('#history-status').selectOption('rejected');
+      assert.match(await frame.locator('#history-list').innerText(), /Rejected · TRN-0105/);
+      await frame.locator('#history-h').scrollIntoViewIfNeeded();
+      await shot('sidebar-history');
+      await frame.locator('#history-open-0').click();
+      const panel = await remittanceFrame(page, ui);
+      await panel.locator('.status-line', { hasText: 'Rejected' }).waitFor({ timeout: 15000 });
+      await shot('reopened-from-history');
+    },
+  },
 ];
 
 export default checks;
