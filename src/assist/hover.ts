@@ -1,28 +1,10 @@
 // Hover text (Markdown) for a claim position, built from the model metadata and the code sets.
 // CPT codes get only their category and range: never an AMA descriptor.
 import type { IcdCodeSet } from '../codesets';
-import { posCodes } from '../reference';
+import { hcpcs, modifiers as modifierData, posCodes } from '../reference';
 import type { ParsedDocument } from '../parser/document';
 import { metaAt, pathAt } from './context';
 
-const MODIFIERS: Record<string, string> = {
-  '25': 'Significant, separately identifiable E/M service by the same provider on the same day as another service.',
-  '59': 'Distinct procedural service (different session, site, lesion or injury); use only when no X modifier fits.',
-  XE: 'Separate encounter on the same day.',
-  XS: 'Separate organ or structure.',
-  XP: 'Different practitioner.',
-  XU: 'Unusual non-overlapping service.',
-  '26': 'Professional component only (the interpretation).',
-  TC: 'Technical component only.',
-  LT: 'Left side of the body.',
-  RT: 'Right side of the body.',
-  '50': 'Bilateral procedure in the same session.',
-  '76': 'Repeat procedure by the same physician on the same day.',
-  '77': 'Repeat procedure by another physician on the same day.',
-  GA: 'A waiver of liability (ABN) is on file: the patient is liable if the payer denies.',
-  GY: 'Statutorily excluded, or not a benefit of the plan.',
-  GZ: 'Expected to be denied as not reasonable and necessary; no ABN on file.',
-};
 
 const CPT_SECTIONS: [string, string, string][] = [
   ['99202', '99499', 'Evaluation and Management'],
@@ -54,12 +36,14 @@ export function hoverMarkdown(doc: ParsedDocument, offset: number, codes: IcdCod
     const e = codes.get(value);
     info = e ? `**${e.code}** — ${e.title}\n\n${e.billable ? 'Billable (valid on claims).' : 'Header code: not billable; code to the deepest level.'}${e.sex ? ` Sex: ${e.sex}.` : ''}${e.ageMin !== undefined ? ` Ages ${e.ageMin}–${e.ageMax ?? '…'}.` : ''}\n\n_${codes.label}_` : `**${value}** is not in the ${codes.label}.`;
   } else if (/^services\.\d+\.code$/.test(at.path)) {
-    info = /^[A-V]\d{4}$/.test(value) ? `**${value}** — HCPCS Level II code` : cptCategory(value) ? `**${value}** — ${cptCategory(value)}\n\nCPT descriptors are not shown (AMA copyright); look the code up in your CPT code book.` : undefined;
+    const h = hcpcs().get(value);
+    info = h ? `**${value}** — ${h.description}\n\nHCPCS Level II · ${h.category}` : /^[A-V]\d{4}$/.test(value) ? `**${value}** — HCPCS Level II code (not in the practice list)` : cptCategory(value) ? `**${value}** — ${cptCategory(value)}\n\nCPT descriptors are not shown (AMA copyright); look the code up in your CPT code book.` : undefined;
   } else if (/^services\.\d+\.placeOfService$/.test(at.path)) {
     const p = posCodes().get(value);
     info = p ? `**POS ${value}** — ${p.name}` : `**${value}** is not an assigned CMS place of service code.`;
   } else if (/^services\.\d+\.modifiers\.\d+$/.test(at.path)) {
-    info = MODIFIERS[value] ? `**Modifier ${value}** — ${MODIFIERS[value]}` : `**Modifier ${value}**`;
+    const m = modifierData().get(value)?.meaning;
+    info = m ? `**Modifier ${value}** — ${m}` : `**Modifier ${value}**`;
   }
   return [info, keyDoc].filter(Boolean).join('\n\n---\n\n') || undefined;
 }

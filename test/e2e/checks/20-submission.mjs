@@ -11,7 +11,7 @@ async function remittanceFrame(page, ui, timeout = 20000) {
     const count = await page.locator('iframe.webview.ready').count();
     for (let i = 0; i < count; i++) {
       const f = ui.webviewContent(page, i);
-      if (await f.locator('main#app h1').count().catch(() => 0)) return f;
+      if (await f.locator('main#app header.status h1').count().catch(() => 0)) return f;
     }
     await page.waitForTimeout(300);
   }
@@ -19,7 +19,10 @@ async function remittanceFrame(page, ui, timeout = 20000) {
 }
 
 async function submit(page, ui, file) {
+  await ui.dismiss(page);
   await ui.openFile(page, file);
+  // Keyboard focus in the editor (a webview that had focus would swallow F1).
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
   await ui.runCommand(page, 'Clean Claim Coach: Submit Claim (Practice)');
 }
 
@@ -106,7 +109,9 @@ const checks = [
     name: 'submission: the sidebar lists the history and reopens a past result',
     timeout: 90000,
     async run({ page, ui, shot }) {
-      await ui.openViewContainer(page, 'Clean Claim Coach');
+      // Clicking the activity bar entry of an open view container closes it: open only if needed.
+      const open = await page.locator('.part.sidebar .composite.title', { hasText: 'Clean Claim Coach' }).first().isVisible().catch(() => false);
+      if (!open) await ui.openViewContainer(page, 'Clean Claim Coach');
       // The guide view is the webview with the section tabs.
       let frame;
       const end = Date.now() + 20000;
