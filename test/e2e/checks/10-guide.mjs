@@ -108,11 +108,15 @@ export default [
       // Months of coding experience.
       await page.keyboard.press('Tab');
       assert.equal(await activeId(frame), 'elig-months');
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type('30');
+      // Key presses aimed at the focused field (page-level typing can be lost when the workbench
+      // moves focus between the webview frames).
+      const months = frame.locator('#elig-months');
+      await months.press('Control+a');
+      await months.pressSequentially('30');
+      assert.equal(await months.inputValue(), '30');
       // Results: RHIT needs a CAHIIM associate program (met), RHIA a bachelor's (not met), CBCS 12 months (met).
       const status = (id) => frame.locator(`li[data-credential="${id}"] .status`).innerText();
-      const end = Date.now() + 10000;
+      const end = Date.now() + 25000;
       // The form answers as you type (debounced): wait until both the program and the months count.
       while (Date.now() < end && !((await status('RHIT')).startsWith('Eligible now') && (await status('CBCS')).startsWith('Eligible now'))) await page.waitForTimeout(200);
       assert.match(await status('RHIT'), /^Eligible now/);
