@@ -76,6 +76,29 @@ describe('editor assistance', function () {
     assert.ok(codes.includes('I10'), codes.slice(0, 10).join(','));
   });
 
+  it('asks for the original reference number of a replacement claim and writes box 22', async () => {
+    const editor = await openFixture('assist/replacement.claim.yaml');
+    const uri = editor.document.uri;
+    const ds = await waitForDiagnostics(uri, (d) => ids(d).includes('missing-original-reference'));
+    const d = ours(ds).find((x) => ruleIdOf(x) === 'missing-original-reference')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const ask = actions.find((a) => a.title === 'Enter the original reference number…');
+    assert.ok(ask?.command, actions.map((a) => a.title).join(' | '));
+    // The command's input box is answered by passing the value, as a test cannot type into it.
+    await vscode.commands.executeCommand(ask.command.command, ...(ask.command.arguments ?? []), 'PCN2026110400017');
+    await waitForDiagnostics(uri, (x) => !ids(x).includes('missing-original-reference'));
+    assert.match(editor.document.getText(), /originalReference: PCN2026110400017/);
+  });
+
+  it('completes payer ids from the bundled profiles', async () => {
+    const editor = await openFixture(FILE);
+    const doc = editor.document;
+    const p = doc.positionAt(doc.getText().indexOf('PRACTICE-MEDICARE') + 'PRACTICE-'.length);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, p);
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const id of ['PRACTICE-MEDICARE', 'PRACTICE-MEDICAID', 'PRACTICE-PPO', 'PRACTICE-HMO']) assert.ok(labels.includes(id), labels.join(','));
+  });
+
   it('the outline groups the claim by CMS-1500 sections', async () => {
     const editor = await openFixture(FILE);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);

@@ -9,6 +9,7 @@ import { hoverMarkdown } from '../../assist/hover';
 import { buildOutline, type OutlineNode } from '../../assist/outline';
 import { practiceCodeBook, type IcdCodeSet } from '../../codesets';
 import { applyFixes, safeFixesOf } from '../../engine/applyFixes';
+import { EditBuilder } from '../../engine/edits';
 import { lintText } from '../../engine/lint';
 import { RULES_BY_ID } from '../../engine/rules';
 import type { Fix } from '../../engine/types';
@@ -60,6 +61,13 @@ class ClaimCodeActions implements vscode.CodeActionProvider {
         ignore.diagnostics = [d];
         actions.push(ignore);
       }
+      if (f.ruleId === 'missing-original-reference') {
+        const ask = new vscode.CodeAction('Enter the original reference number…', vscode.CodeActionKind.QuickFix);
+        ask.command = { title: ask.title, command: 'cleanClaimCoach.fillOriginalReference', arguments: [doc.uri] };
+        ask.diagnostics = [d];
+        ask.isPreferred = true;
+        actions.push(ask);
+      }
       const disable = new vscode.CodeAction(`Disable ${f.ruleId} in .claimlint.yaml`, vscode.CodeActionKind.QuickFix);
       disable.command = { title: disable.title, command: 'cleanClaimCoach.disableRule', arguments: [f.ruleId, doc.uri] };
       disable.diagnostics = [d];
@@ -97,6 +105,30 @@ function fixAllText(doc: vscode.TextDocument, linter: ClaimLinter): string | und
     result = lintText(text, options);
   }
   return text === doc.getText() ? undefined : text;
+}
+
+/** Asks for the payer's claim number and writes it to claim.originalReference (box 22). */
+async function fillOriginalReference(linter: ClaimLinter, uri?: vscode.Uri, given?: string): Promise<boolean> {
+  const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!doc || !isClaimDocument(doc)) return false;
+  const value =
+    given ??
+    (await vscode.window.showInputBox({
+      title: 'Original reference number (box 22)',
+      prompt: "The payer's claim number of the claim you replace or void — it is on that claim's remittance.",
+      placeHolder: 'e.g. PCN20261122BF173F9E',
+      validateInput: (v) => (/^[A-Za-z0-9-]{1,50}$/.test(v.trim()) ? undefined : 'Letters, digits and dashes, as printed on the remittance'),
+    }));
+  if (!value) return false;
+  const lint = await fresh(linter, doc);
+  if (!lint) return false;
+  const edits = lint.result.doc.locations.has('claim.originalReference')
+    ? new EditBuilder(lint.result.doc).replaceValue(['claim', 'originalReference'], value.trim())
+    : new EditBuilder(lint.result.doc).insertProperty(['claim'], 'originalReference', value.trim());
+  if (!edits) return false;
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
+  return vscode.workspace.applyEdit(edit);
 }
 
 async function disableRule(ruleId: string, claimUri?: vscode.Uri): Promise<void> {
@@ -209,7 +241,11 @@ class ClaimCompletion implements vscode.CompletionItemProvider {
         return Array.from({ length: n }, (_, i) => item('ABCDEFGHIJKL'[i], lint?.result.normalized.claim.diagnoses?.[i] ?? '', vscode.CompletionItemKind.EnumMember, String(i).padStart(2, '0')));
       }
       if (key === 'modifiers') return ['25', '59', 'XE', 'XS', 'XP', 'XU', '26', 'TC', 'LT', 'RT', '50', '76', '77', 'GA', 'GY', 'GZ'].map((m) => item(m, 'modifier', vscode.CompletionItemKind.EnumMember, undefined, `"${m}"`));
-      if (key === 'id' && /^payer/.test(this.enclosingKey(doc, pos.line) ?? '')) return bundledPayers().map((p) => item(p.id, p.name, vscode.CompletionItemKind.Value));
+      if (key === 'id' && /^payer/.test(this.enclosingKey(doc, pos.line) ?? '')) {
+        // Bundled profiles plus those of .claimlint.yaml / settings (the linter's merged list).
+        const payers = lint?.setup?.options.payers ?? bundledPayers();
+        return payers.map((p) => item(p.id, p.name, vscode.CompletionItemKind.Value));
+      }
       const path = doc2 ? this.pathOfLine(doc2, doc, pos.line) : undefined;
       const values = path ? enumValues(path) : undefined;
       if (values) return values.map((v) => item(v, 'allowed value', vscode.CompletionItemKind.EnumMember));
@@ -320,6 +356,7 @@ export function registerAssist(context: vscode.ExtensionContext, linter: ClaimLi
       return editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text));
     }),
     vscode.commands.registerCommand('cleanClaimCoach.newClaim', () => newClaim()),
+    vscode.commands.registerCommand('cleanClaimCoach.fillOriginalReference', (uri?: vscode.Uri, value?: string) => fillOriginalReference(linter, uri, value)),
     vscode.commands.registerCommand('cleanClaimCoach.disableRule', (ruleId: string, uri?: vscode.Uri) => disableRule(ruleId, uri)),
   );
   updateStatus();
