@@ -128,6 +128,9 @@ const checks = [
       const items = frame.locator('#history-list li');
       await items.first().waitFor({ timeout: 15000 });
       assert.ok((await items.count()) >= 3, `history rows: ${await items.count()}`);
+      // The claim id with HTML from the earlier check is listed as text.
+      assert.match(await frame.locator('#history-list').innerText(), /<img src=x onerror=/);
+      assert.equal(await frame.locator('#history-list img, #history-list script').count(), 0, 'HTML from a claim was rendered in the sidebar');
       await frame.locator('#history-status').selectOption('rejected');
       assert.match(await frame.locator('#history-list').innerText(), /Rejected · TRN-0105/);
       await frame.locator('#history-h').scrollIntoViewIfNeeded();

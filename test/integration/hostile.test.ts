@@ -1,0 +1,49 @@
+// Hostile input inside the editor: huge or malicious claims give a clear diagnostic in bounded
+// time, and the editor keeps answering (another claim still lints right after).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, DIAGNOSTIC_SOURCE, fixtureUri, ruleIdOf, waitForDiagnostics } from './helpers';
+
+function bigClaim(lines: number): string {
+  const line = '  - from: 2026-10-01\n    placeOfService: "11"\n    code: "99213"\n    pointers: [A]\n    charge: 10.00\n    units: 1\n';
+  return `payer: { id: PRACTICE-MEDICARE, coverage: medicare }\ndiagnoses: [I10]\nservices:\n${line.repeat(lines)}`;
+}
+
+const bomb = Array.from({ length: 9 }, (_, i) => (i === 0 ? 'a0: &a0 [x,x,x,x,x,x,x,x,x,x]' : `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(',')}]`)).join('\n');
+
+describe('hostile input in the editor', function () {
+  this.timeout(90000);
+  afterEach(closeAllEditors);
+
+  for (const [name, text, rule] of [
+    ['10,000 service lines', bigClaim(10000), 'too-many-service-lines'],
+    ['an alias bomb', bomb, 'syntax-error'],
+    ['binary garbage', '\u0000\u0001PK\u0003\u0004'.repeat(20000), 'schema-violation'],
+  ] as const) {
+    it(`${name}: a clear diagnostic, and the editor keeps answering`, async () => {
+      const uri = fixtureUri(`linting/hostile-${name.replace(/\W+/g, '-')}.claim.yaml`);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      try {
+        const start = Date.now();
+        if (name === 'binary garbage') {
+          // VS Code will not open a binary file as text: Lint All reads it from disk instead.
+          await vscode.commands.executeCommand('cleanClaimCoach.lintAll', { silent: true });
+        } else {
+          await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+        }
+        await waitForDiagnostics(uri, (d) => d.some((x) => x.source === DIAGNOSTIC_SOURCE && ruleIdOf(x) === rule), 45000);
+        const took = Date.now() - start;
+        // Another claim lints promptly afterwards: nothing is stuck.
+        const small = await vscode.workspace.openTextDocument(fixtureUri('linting/two-problems.claim.yaml'));
+        await vscode.window.showTextDocument(small);
+        const t = Date.now();
+        await waitForDiagnostics(small.uri, (d) => d.some((x) => x.source === DIAGNOSTIC_SOURCE), 10000);
+        assert.ok(Date.now() - t < 10000);
+        assert.ok(took < 45000, `${took} ms`);
+      } finally {
+        await closeAllEditors();
+        await vscode.workspace.fs.delete(uri);
+      }
+    });
+  }
+});
