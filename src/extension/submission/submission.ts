@@ -1,11 +1,11 @@
 // "Submit Claim (Practice)": lint the claim as it is in the editor, run the simulated payer, keep the
 // result in the history and show it in a panel laid out like the real document (277CA rejection
 // notice or 835 remittance). Also: the CodeLens on every claim, history browsing and CSV export.
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { adjudicate, explainCode, historyToCsv, makeEntry, type HistoryEntry, type SubmissionResult } from '../../adjudication';
 import { RemittanceToExtensionSchema, RemittanceViewSchema, type RemittanceToWebview, type RemittanceView } from '../../shared/remittanceProtocol';
 import { isClaimDocument, type ClaimLinter } from '../linting';
+import { webviewHtml } from '../webviewHtml';
 import { HistoryStore, writeAtomic } from './historyStore';
 import type { SubmissionApi } from './api';
 
@@ -219,23 +219,7 @@ class RemittancePanel implements vscode.Disposable {
   }
 
   private html(webview: vscode.Webview): string {
-    const nonce = randomBytes(16).toString('base64');
-    const src = (...p: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', ...p)).toString();
-    const csp = [`default-src 'none'`, `img-src ${webview.cspSource}`, `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${src('remittance.css')}">
-<title>Practice claim result</title>
-</head>
-<body>
-<main id="app" aria-live="polite"><p>Loading the payer's answer…</p></main>
-<script nonce="${nonce}" src="${src('dist', 'remittance.js')}"></script>
-</body>
-</html>`;
+    return webviewHtml(webview, vscode.Uri.joinPath(this.extensionUri, 'media'), { title: 'Practice claim result', styles: ['remittance.css'], script: 'remittance.js', loading: "Loading the payer's answer…", mainAttributes: 'aria-live="polite"' });
   }
 
   dispose(): void {

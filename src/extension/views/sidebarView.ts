@@ -2,6 +2,7 @@
 // resources only from media/), validates every incoming message, applies state changes through the
 // GuideStore and pushes state and the practice-claims list back to the webview.
 import * as vscode from 'vscode';
+import { webviewHtml } from '../webviewHtml';
 import { randomBytes } from 'crypto';
 import { todayIso } from '../../guidance/dates';
 import { isStateMessage } from '../../guidance/state';
@@ -264,30 +265,7 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   }
 
   private html(webview: vscode.Webview, media: vscode.Uri): string {
-    const nonce = randomBytes(16).toString('base64');
-    const src = (...p: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(media, ...p)).toString();
-    const csp = [
-      "default-src 'none'",
-      `img-src ${webview.cspSource}`,
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-      `font-src ${webview.cspSource}`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${src('common.css')}">
-<link rel="stylesheet" href="${src('sidebar.css')}">
-<title>Career &amp; Claims</title>
-</head>
-<body>
-<main id="app" aria-busy="true"><p>Loading the career guide…</p></main>
-<script nonce="${nonce}" src="${src('dist', 'sidebar.js')}"></script>
-</body>
-</html>`;
+    return webviewHtml(webview, media, { title: 'Career & Claims', styles: ['common.css', 'sidebar.css'], script: 'sidebar.js', loading: 'Loading the career guide…', mainAttributes: 'aria-busy="true"' });
   }
 
   private disposeView(): void {
