@@ -69,6 +69,24 @@ function fiscalYearOf(name: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** Why a text is in neither layout, with the first non-empty line and where it is. */
+function notRecognized(text: string, source: string): string {
+  const head = `${source} is not an ICD-10-CM order file or codes file`;
+  if (text.startsWith('PK\u0003\u0004')) return `${head}: it is a zip archive. Extract it and point codeSets.icd10cm at icd10cm_order_YYYY.txt (or the codes file) inside.`;
+  const line = firstLine(text);
+  if (line === undefined) return `${head}: it is empty.`;
+  const lineNo = lineNumberOf(text, line);
+  return `${head}: line ${lineNo} ${preview(line)} is in neither layout. Expected lines like "00001 A00     0 Cholera…" (icd10cm_order_YYYY.txt) or "A000    Cholera due to…" (icd10cm_codes_YYYY.txt) from the CMS/CDC "Code Descriptions in Tabular Order" download.`;
+}
+
+/** 1-based line number of the first occurrence of a line's text. */
+function lineNumberOf(text: string, line: string): number {
+  const at = text.indexOf(line);
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 function preview(line: string): string {
   const s = line.length > 60 ? `${line.slice(0, 57)}…` : line;
   return JSON.stringify(s);
@@ -105,11 +123,7 @@ export function parseIcdFile(text: string, sourceName = 'ICD-10-CM file'): Offic
   const source = baseName(sourceName);
   if (text.length > MAX_FILE_CHARS) throw new Error(`${source} is too large to be an ICD-10-CM order or codes file.`);
   const kind = detectIcdFileFormat(text);
-  if (!kind) {
-    throw new Error(
-      `${source} is not an ICD-10-CM order file or codes file. Expected lines like "00001 A00     0 Cholera…" (icd10cm_order_YYYY.txt) or "A000    Cholera due to…" (icd10cm_codes_YYYY.txt) from the CMS/CDC "Code Descriptions in Tabular Order" download.`,
-    );
-  }
+  if (!kind) throw new Error(notRecognized(text, source));
   const rows = new Map<string, { title: string; billable: 0 | 1 }>();
   const lines = text.split('\n');
   if (lines[0]?.charCodeAt(0) === 0xfeff) lines[0] = lines[0].slice(1);
@@ -215,7 +229,7 @@ export function officialCodeSet(index: OfficialIndex): IcdCodeSet {
   const year = index.fiscalYear ? ` FY${index.fiscalYear}` : '';
   return new SortedCodeSet({
     id: `official:${index.source}`,
-    label: `ICD-10-CM${year} (${groupThousands(billableCount)} codes)`,
+    label: `ICD-10-CM${year} (${groupThousands(billableCount)} ${billableCount === 1 ? 'code' : 'codes'})`,
     official: true,
     codes: index.codes,
     titles: index.titles,

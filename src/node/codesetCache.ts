@@ -34,6 +34,18 @@ function reason(e: unknown): string {
   return code ?? (e as Error)?.message ?? String(e);
 }
 
+/**
+ * The release files are plain ASCII today; UTF-8 is read as such, and anything that is not valid
+ * UTF-8 as Latin-1 (older releases and re-saved copies), so no title ever shows U+FFFD.
+ */
+export function decodeReleaseFile(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  }
+}
+
 async function readCache(file: string, key: string): Promise<IcdCodeSet | undefined> {
   let text: string;
   try {
@@ -76,6 +88,7 @@ export async function loadOfficialCodeSet(filePath: string, cacheDir: string): P
   } catch (e) {
     throw new Error(`Cannot read the ICD-10-CM file ${shown}: ${reason(e)}.`, { cause: e });
   }
+  if (stat.isDirectory()) throw new Error(`Cannot read the ICD-10-CM file ${shown}: it is a folder, not a file. Point codeSets.icd10cm at the order file inside it (e.g. icd10cm_order_2026.txt).`);
   if (!stat.isFile()) throw new Error(`Cannot read the ICD-10-CM file ${shown}: it is not a file.`);
   if (stat.size > MAX_FILE_CHARS) throw new Error(`${shown} is too large to be an ICD-10-CM order or codes file.`);
 
@@ -86,7 +99,7 @@ export async function loadOfficialCodeSet(filePath: string, cacheDir: string): P
 
   let text: string;
   try {
-    text = await fs.promises.readFile(filePath, 'utf8');
+    text = decodeReleaseFile(await fs.promises.readFile(filePath));
   } catch (e) {
     throw new Error(`Cannot read the ICD-10-CM file ${shown}: ${reason(e)}.`, { cause: e });
   }
