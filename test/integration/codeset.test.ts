@@ -17,9 +17,10 @@ describe('official code set', function () {
     const editor = await openFixture('codeset/official.claim.yaml');
     const ds = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => x.source === DIAGNOSTIC_SOURCE && ruleIdOf(x) === 'unknown-diagnosis'));
     const unknown = ds.filter((d) => d.source === DIAGNOSTIC_SOURCE && ruleIdOf(d) === 'unknown-diagnosis');
-    assert.deepStrictEqual(unknown.map((d) => editor.document.getText(d.range)), ['J45.909'], 'A00.1 is in the official file, J45.909 is not');
+    assert.deepStrictEqual(unknown.map((d) => editor.document.getText(d.range)), ['J45.909'], 'A00.1 is in the official file (not in the practice book), J45.909 is in the practice book but not in the file');
     assert.strictEqual(unknown[0].severity, vscode.DiagnosticSeverity.Error, 'unknown codes are errors with a full code set');
     const label = await waitFor('the active code set', () => api.linter.result(editor.document.uri)?.setup?.options.codes?.label);
-    assert.match(label, /^ICD-10-CM FY2026 \(\d[\d,]* codes\)$/);
+    assert.strictEqual(label, 'ICD-10-CM FY2026 (23 codes)', 'fiscal year from the file name, billable rows (column 15 = 1) counted');
+    assert.strictEqual(api.linter.result(editor.document.uri)?.setup?.options.codes?.official, true);
   });
 });
