@@ -1,5 +1,6 @@
 // "Can I sit for it?": the profile form and, for every credential, eligible now / after N months / not eligible.
 import { h, replaceChildren } from '../common/dom';
+import { EchoGuard } from '../common/echoGuard';
 import { checkAll, type EligibilityResult } from '../../guidance/eligibility';
 import { ACCREDITATIONS, BODIES, EDUCATION_LEVELS, TRAINING_FLAGS, type Profile } from '../../model/guidance';
 import type { Ctx, Section } from './context';
@@ -22,6 +23,9 @@ export function buildEligibility(panel: HTMLElement, ctx: Ctx): Section {
   const { data } = ctx;
   let profile: Profile = ctx.state().profile;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let recheck: ReturnType<typeof setTimeout> | undefined;
+  // An echo of an earlier send must not undo what the user typed since.
+  const echoes = new EchoGuard<Profile>();
   const results = h('div', { id: 'elig-results' });
   const summary = h('p', { id: 'elig-summary', class: 'summary' });
 
@@ -31,6 +35,7 @@ export function buildEligibility(panel: HTMLElement, ctx: Ctx): Section {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
+      echoes.sent(profile);
       ctx.send({ type: 'setProfile', profile });
     }, 250);
   };
@@ -122,6 +127,15 @@ export function buildEligibility(panel: HTMLElement, ctx: Ctx): Section {
   function update(): void {
     const p = ctx.state().profile;
     if (timer) return; // the user's newer edit is about to be sent; its echo will follow
+    if (!echoes.accept(p)) {
+      // An older echo: ours is on its way. Look again once it would be overdue (import, other window).
+      if (recheck) clearTimeout(recheck);
+      recheck = setTimeout(() => {
+        recheck = undefined;
+        update();
+      }, echoes.msUntilExpiry() + 10);
+      return;
+    }
     if (JSON.stringify(p) === JSON.stringify(profile) && results.childElementCount) return;
     profile = p;
     if (education.value !== p.education) education.value = p.education;
