@@ -105,6 +105,20 @@ function ensureSystem(groups) {
   if (still.length) throw new Error(`still missing after apt-get: ${still.flatMap((g) => SYSTEM[g].apt).join(' ')}`);
 }
 
+/**
+ * The environment without what an outer `npm start` / `npm test` exports about itself. Above all
+ * npm_config_user_agent ("npm/11 node/v20"): the nested npm takes it as config and passes it on, and
+ * code-server's postinstall reads the Node version from it and refuses to install under "v20".
+ * The user's own npm_config_* settings (registry, cache, proxy) stay.
+ */
+export function outsideNpmRun(env) {
+  const out = { ...env };
+  for (const k of Object.keys(out)) {
+    if (/^npm_(config_user_agent|execpath|node_execpath|command|lifecycle_|package_)/i.test(k) || k === 'NODE' || k === 'INIT_CWD') delete out[k];
+  }
+  return out;
+}
+
 function npmInstall(dir, spec, env, logFd) {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: path.basename(dir), private: true }) + '\n');
@@ -130,7 +144,7 @@ export function ensureCodeServer({ browser = true } = {}) {
         const t = Date.now();
         say(`npm install ${NODE_PKG}@${NODE_VERSION} -> ${path.relative(REPO, NODE_DIR)}`);
         fs.rmSync(NODE_DIR, { recursive: true, force: true });
-        if (npmInstall(NODE_DIR, `${NODE_PKG}@${NODE_VERSION}`, process.env, logFd) !== 0 || !fs.existsSync(paths.node)) {
+        if (npmInstall(NODE_DIR, `${NODE_PKG}@${NODE_VERSION}`, outsideNpmRun(process.env), logFd) !== 0 || !fs.existsSync(paths.node)) {
           throw new Error(`installing ${NODE_PKG}@${NODE_VERSION} failed (log: ${paths.installLog})`);
         }
         say(`node installed in ${((Date.now() - t) / 1000).toFixed(0)}s`);
@@ -142,7 +156,7 @@ export function ensureCodeServer({ browser = true } = {}) {
       // code-server's postinstall refuses any Node but 24 and builds native modules with node-gyp:
       // run npm under Node 24 and point node-gyp at its headers (a ~/.npmrc `nodedir` would win otherwise).
       const env = {
-        ...process.env,
+        ...outsideNpmRun(process.env),
         PATH: `${path.dirname(paths.node)}${path.delimiter}${process.env.PATH}`,
         npm_config_nodedir: NODE_HOME,
         npm_config_update_notifier: 'false',
