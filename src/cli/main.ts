@@ -11,7 +11,20 @@ import { findClaimFiles, WorkspaceConfig } from '../node/workspace';
 import { formatJson, formatSarif, formatText, type FileResult } from './format';
 import { runSubmit } from './submit';
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  /** True for bad arguments (the one-line reason then points at --help); false for unreadable paths. */
+  usageHint = false;
+}
+
+/** The first non-empty line of a message, so stderr always gets exactly one line. */
+function oneLine(message: string): string {
+  return (
+    String(message)
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .find((l) => l) ?? 'failed'
+  );
+}
 
 export interface CliArgs {
   command: 'lint' | 'submit';
@@ -93,7 +106,13 @@ const defaultIo: Io = {
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   try {
-    const args = parseArgs(argv);
+    let args: CliArgs;
+    try {
+      args = parseArgs(argv);
+    } catch (e) {
+      if (e instanceof UsageError) e.usageHint = true;
+      throw e;
+    }
     if (args.config && !isReadableFile(path.resolve(io.cwd, args.config))) throw new UsageError(`cannot read config file ${args.config}`);
     if (args.command === 'submit') return await runSubmit(args, io);
     return await runLint(args, io);
@@ -103,11 +122,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         io.out(`${USAGE}\n`);
         return 0;
       }
-      io.err(`claimlint: ${e.message}\n${USAGE.split('\n')[0]}\n`);
+      // claim-format.md: exit 2 "with a one-line reason on stderr" — no usage block after it.
+      io.err(`claimlint: ${oneLine(e.message)}${e.usageHint ? ' (claimlint --help shows the usage)' : ''}\n`);
       return 2;
     }
     // Never a stack trace: one line saying what went wrong.
-    io.err(`claimlint: ${(e as Error).message ?? String(e)}\n`);
+    io.err(`claimlint: ${oneLine((e as Error)?.message ?? String(e))}\n`);
     return 2;
   }
 }
@@ -123,8 +143,15 @@ export function expandPaths(paths: readonly string[], cwd: string): string[] {
     } catch {
       throw new UsageError(`cannot read ${p}: no such file or folder`);
     }
-    if (stat.isDirectory()) files.push(...findClaimFiles(abs));
-    else if (stat.isFile()) files.push(abs);
+    if (stat.isDirectory()) {
+      // A folder that cannot be listed is an unreadable PATH (exit 2), not "0 claims checked".
+      try {
+        fs.readdirSync(abs);
+      } catch (e) {
+        throw new UsageError(`cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable folder'}`);
+      }
+      files.push(...findClaimFiles(abs));
+    } else if (stat.isFile()) files.push(abs);
     else throw new UsageError(`cannot read ${p}: not a file or folder`);
   }
   return [...new Set(files)];

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import nodeFs from 'fs'; // the module object itself (writable), for stubbing
 import * as os from 'os';
 import * as path from 'path';
 import { main, type Io } from '../../../src/cli/main';
@@ -63,8 +64,34 @@ describe('claimlint CLI', () => {
     for (const argv of [['--format', 'xml', '.'], [], ['nope.claim.yaml'], ['--today', '2026-13-01', '.'], ['--config', 'missing.yaml', '.'], ['--bogus', '.']]) {
       const r = await run(argv, dir);
       assert.strictEqual(r.code, 2, argv.join(' '));
-      assert.match(r.err, /^claimlint: .+\n/);
+      assert.match(r.err, /^claimlint: .+\n$/, `exactly one line on stderr for ${argv.join(' ')}: ${JSON.stringify(r.err)}`);
       assert.doesNotMatch(r.err, /at .+\(.+:\d+:\d+\)/, 'no stack trace');
+    }
+  });
+
+  it('submit: exits 2 with a one-line reason when it cannot run', async () => {
+    for (const argv of [['submit'], ['submit', 'nope.claim.yaml'], ['submit', 'sub'], ['submit', '--format', 'sarif', 'clean.claim.yaml'], ['submit', 'a', 'b']]) {
+      const r = await run(argv, dir);
+      assert.strictEqual(r.code, 2, argv.join(' '));
+      assert.match(r.err, /^claimlint: .+\n$/, `exactly one line on stderr for ${argv.join(' ')}: ${JSON.stringify(r.err)}`);
+    }
+  });
+
+  it('exits 2 for a folder PATH that cannot be listed (not "0 claims checked")', async () => {
+    // Permissions do not stop root, so make the listing fail the way EACCES would.
+    const realReaddir = nodeFs.readdirSync;
+    const locked = path.join(dir, 'sub');
+    (nodeFs as { readdirSync: unknown }).readdirSync = function (this: unknown, p: fs.PathLike, ...rest: unknown[]) {
+      if (path.resolve(String(p)) === locked) throw Object.assign(new Error(`EACCES: permission denied, scandir '${locked}'`), { code: 'EACCES' });
+      return (realReaddir as (...a: unknown[]) => unknown).call(this, p, ...rest);
+    };
+    try {
+      const r = await run(['--today', '2026-11-22', 'sub'], dir);
+      assert.strictEqual(r.code, 2, r.out + r.err);
+      assert.strictEqual(r.err, 'claimlint: cannot read sub: EACCES\n');
+      assert.strictEqual(r.out, '');
+    } finally {
+      nodeFs.readdirSync = realReaddir;
     }
   });
 
