@@ -32,6 +32,26 @@ const SINGLE: Record<string, { body: string; required: number | null; topic?: nu
   'PAHCS-MCS': { body: 'PAHCS', required: null },
 };
 
+const VERIFIED_BODY: Record<string, boolean> = { AAPC: true, AHIMA: true, NHA: false, PAHCS: false };
+const FULL: Record<string, string> = { 'CPC-A': 'CPC', 'COC-A': 'COC' };
+
+/** Brief 5.1-5.3, body by body. */
+function expectedCombined(held: string[]): Record<string, number | null> {
+  let ids = [...new Set(held.map((id) => FULL[id] ?? id))];
+  if (ids.includes('RHIA')) ids = ids.filter((id) => id !== 'RHIT');
+  const out: Record<string, number | null> = {};
+  for (const body of ['AAPC', 'AHIMA', 'NHA', 'PAHCS']) {
+    const mine = ids.filter((id) => SINGLE[id].body === body);
+    if (!mine.length) continue;
+    const n = mine.length;
+    if (body === 'AAPC') out[body] = [36, 40, 44, 48, 52][Math.min(n, 5) - 1];
+    else if (body === 'AHIMA') out[body] = Math.min(50, Math.max(...mine.map((id) => (id === 'RHIA' ? 30 : 20))) + 10 * (n - 1));
+    else if (body === 'NHA') out[body] = 10 * n;
+    else out[body] = null;
+  }
+  return out;
+}
+
 describe('ceuRequirement', () => {
   it('the table covers every credential', () => {
     assert.deepStrictEqual(Object.keys(SINGLE).sort(), data.credentials.map((c) => c.id).sort());
@@ -44,6 +64,20 @@ describe('ceuRequirement', () => {
       assert.strictEqual(reqs[0].required, exp.required);
       assert.strictEqual(reqs[0].cycleYears, 2);
       assert.deepStrictEqual(reqs[0].topics.map((t) => t.ceus), exp.topic ? [exp.topic] : []);
+      assert.strictEqual(reqs[0].verified, VERIFIED_BODY[exp.body], 'shown as verified only when the body rule and the credential renewal are primary-sourced');
+    });
+  }
+
+  // Every pair of credentials against the combined rules as the brief states them (sections 5.1-5.3),
+  // written out independently of the data: AAPC by count, AHIMA highest + 10 per additional capped at 50,
+  // an apprentice counts as its full credential, a held RHIA replaces RHIT.
+  for (const a of Object.keys(SINGLE)) {
+    it(`${a} + each other credential → the combined rule of each body`, () => {
+      for (const b of Object.keys(SINGLE)) {
+        if (b === a) continue;
+        const got = Object.fromEntries(ceuRequirement([a, b], data).map((r) => [r.body, r.required]));
+        assert.deepStrictEqual(got, expectedCombined([a, b]), `${a} + ${b}`);
+      }
     });
   }
 
@@ -109,6 +143,26 @@ describe('ceuCycleStatus', () => {
     const [late] = ceuCycleStatus([e('1', 'CPC', '2025-02-01', 5)], ['CPC'], '2025-01-01', '2027-02-01', data);
     assert.strictEqual(late.status, 'ended-short');
     assert.strictEqual(late.remaining, 31);
+  });
+
+  for (const [id, exp] of Object.entries(SINGLE)) {
+    const full = FULL[id] ?? id;
+    it(`${id}: a logged CEU counts toward ${exp.body}${exp.topic ? ` and toward ${full}'s topic content` : ''}`, () => {
+      const entry = e('x', id, '2025-06-01', 5);
+      const out = ceuCycleStatus([entry], [id], '2025-01-01', '2025-07-01', data);
+      assert.deepStrictEqual(out.map((c) => c.body), [exp.body]);
+      assert.strictEqual(out[0].earned, 5);
+      assert.deepStrictEqual(out[0].entryIds, ['x']);
+      assert.strictEqual(out[0].cycleEnd, '2026-12-31');
+      assert.deepStrictEqual(out[0].topicStatus.map((t) => [t.credentialId, t.earned]), exp.topic ? [[full, 5]] : []);
+      assert.strictEqual(out[0].remaining, exp.required === null ? null : exp.required - 5);
+      assert.strictEqual(out[0].status, exp.required === null ? 'unknown-requirement' : 'in-progress');
+    });
+  }
+
+  it('an entry for another body\'s credential is not counted', () => {
+    const [aapc] = ceuCycleStatus([e('1', 'CCS', '2025-06-01', 5), e('2', 'COC-A', '2025-06-01', 3)], ['COC'], '2025-01-01', '2025-07-01', data);
+    assert.strictEqual(aapc.earned, 3, 'COC-A hours count for COC; CCS hours do not');
   });
 
   it('unknown requirement (PAHCS) is reported as such', () => {

@@ -38,6 +38,16 @@ describe('guidance data', () => {
     }
   });
 
+  for (const c of data.credentials) {
+    it(`${c.id}: exam figures and CEU amounts are only shipped with a source`, () => {
+      const ex = c.exam;
+      const examFacts = [ex.questions, ex.scoredQuestions, ex.hours, ex.passMark, ex.openBook].filter((x) => x !== null);
+      if (examFacts.length) assert.ok(ex.provenance.sources.length > 0, `${c.id} exam: figures without a source`);
+      if (c.renewal.ceusAlone !== null) assert.ok(c.renewal.provenance.sources.length > 0, `${c.id} renewal: CEUs without a source`);
+      if (c.eligibility.provenance.confidence === 'U' || c.eligibility.provenance.confidence === 'S') assert.strictEqual(c.eligibility.provenance.verified, false);
+    });
+  }
+
   it('PAHCS is unverified with a note that no primary source was found', () => {
     const p = data.credentialById.get('PAHCS-MCS')!;
     for (const prov of [p.provenance, p.eligibility.provenance, p.exam.provenance, p.renewal.provenance]) {
@@ -55,9 +65,11 @@ describe('guidance data', () => {
       assert.match(f.period, /\d{4}/, f.id);
       assert.ok(f.provenance.sources.length > 0, f.id);
     }
-    const q = data.outlook.figures.find((f) => f.value === 40430)!;
-    assert.strictEqual(q.provenance.verified, false);
-    assert.match(q.provenance.note ?? '', /37,110/);
+    // Figures the brief could not confirm (section 5.5) and whose quoting article is not recorded are not shipped:
+    // the only linkable page (BLS) states a different number.
+    for (const unconfirmed of [40430, 48270, 37710]) {
+      assert.ok(!data.outlook.figures.some((f) => f.value === unconfirmed), `unconfirmed figure ${unconfirmed} is shipped`);
+    }
     const latest = data.outlook.figures.find((f) => f.id === 'pay-2024-median')!;
     assert.strictEqual(latest.value, 50250);
     assert.strictEqual(latest.provenance.verified, false, 'May 2024 comes from BLS-derived sites only');

@@ -14,15 +14,26 @@ const PROFILES = {
   cert12mCourse: profile({ education: 'certificate', programAccreditation: 'PCAP', monthsExperience: 12, training: ['coding-course-80h'] }),
   cahiimAssoc30m: profile({ education: 'associate', programAccreditation: 'CAHIIM', monthsExperience: 30 }),
   cahiimBachelor: profile({ education: 'bachelor', programAccreditation: 'CAHIIM' }),
+  billingProgram: profile({ education: 'high-school', training: ['billing-coding-program-5y'] }),
+  cahiimStudent: profile({ education: 'high-school', training: ['cahiim-final-term'] }),
+  exp24: profile({ education: 'high-school', monthsExperience: 24 }),
+  coursePracticode: profile({ education: 'high-school', training: ['coding-course-80h', 'practicode'] }),
 } as const;
 type ProfileName = keyof typeof PROFILES;
 
 /** status[:monthsToGo] per profile, and the designation passing now would give (CPC/COC apprenticeship). */
 type Expect = Record<ProfileName, string> & { awards?: Partial<Record<ProfileName, string>>; verified: boolean };
-const NOW_ALL = { none: 'eligible-now', hsNew: 'eligible-now', cert12mCourse: 'eligible-now', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-now' };
-const APPRENTICE_AWARDS = (full: string, a: string) => ({ none: a, hsNew: a, cert12mCourse: full, cahiimAssoc30m: full, cahiimBachelor: a });
+const NOW_ALL = {
+  none: 'eligible-now', hsNew: 'eligible-now', cert12mCourse: 'eligible-now', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-now',
+  billingProgram: 'eligible-now', cahiimStudent: 'eligible-now', exp24: 'eligible-now', coursePracticode: 'eligible-now',
+};
+/** CPC/COC: the exam is open to all; 2 years, 1 year + course/Practicode, or course + Practicode earn the full credential. */
+const APPRENTICE_AWARDS = (full: string, a: string) => ({
+  none: a, hsNew: a, cert12mCourse: full, cahiimAssoc30m: full, cahiimBachelor: a,
+  billingProgram: a, cahiimStudent: a, exp24: full, coursePracticode: full,
+});
 const UNCONFIRMED: Expect = { ...NOW_ALL, verified: false };
-const HS_ONLY = { none: 'not-eligible', hsNew: 'eligible-now', cert12mCourse: 'eligible-now', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-now' };
+const HS_ONLY = { ...NOW_ALL, none: 'not-eligible' };
 
 const TABLE: Record<string, Expect> = {
   CPC: { ...NOW_ALL, awards: APPRENTICE_AWARDS('CPC', 'CPC-A'), verified: true },
@@ -44,11 +55,32 @@ const TABLE: Record<string, Expect> = {
   CCA: { ...HS_ONLY, verified: false },
   CCS: { ...HS_ONLY, verified: true },
   'CCS-P': { ...HS_ONLY, verified: false },
-  RHIT: { none: 'not-eligible', hsNew: 'not-eligible', cert12mCourse: 'not-eligible', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-now', verified: false },
-  RHIA: { none: 'not-eligible', hsNew: 'not-eligible', cert12mCourse: 'not-eligible', cahiimAssoc30m: 'not-eligible', cahiimBachelor: 'eligible-now', verified: false },
-  CBCS: { none: 'not-eligible', hsNew: 'eligible-after:12', cert12mCourse: 'eligible-now', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-after:12', verified: false },
-  'PAHCS-MCS': { none: 'eligible-after:24', hsNew: 'eligible-after:24', cert12mCourse: 'eligible-now', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-now', verified: false },
+  // CAHIIM associate program, or a student in a CAHIIM program testing early (brief 5.2, 5.4).
+  RHIT: {
+    none: 'not-eligible', hsNew: 'not-eligible', cert12mCourse: 'not-eligible', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-now',
+    billingProgram: 'not-eligible', cahiimStudent: 'eligible-now', exp24: 'not-eligible', coursePracticode: 'not-eligible', verified: false,
+  },
+  // CAHIIM bachelor's/master's or post-baccalaureate certificate only; no experience route.
+  RHIA: {
+    none: 'not-eligible', hsNew: 'not-eligible', cert12mCourse: 'not-eligible', cahiimAssoc30m: 'not-eligible', cahiimBachelor: 'eligible-now',
+    billingProgram: 'not-eligible', cahiimStudent: 'not-eligible', exp24: 'not-eligible', coursePracticode: 'not-eligible', verified: false,
+  },
+  // Diploma + a billing/coding program within 5 years, or + 1 year of supervised work (brief 5.3).
+  CBCS: {
+    none: 'not-eligible', hsNew: 'eligible-after:12', cert12mCourse: 'eligible-now', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-after:12',
+    billingProgram: 'eligible-now', cahiimStudent: 'eligible-after:12', exp24: 'eligible-now', coursePracticode: 'eligible-after:12', verified: false,
+  },
+  // As the issue describes it (unconfirmed): 2 years of experience or post-secondary training.
+  'PAHCS-MCS': {
+    none: 'eligible-after:24', hsNew: 'eligible-after:24', cert12mCourse: 'eligible-now', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-now',
+    billingProgram: 'eligible-after:24', cahiimStudent: 'eligible-after:24', exp24: 'eligible-now', coursePracticode: 'eligible-after:24', verified: false,
+  },
 };
+
+/** Membership needed to keep the credential, by body (brief 5.1: AAPC membership required; 5.2: AHIMA holders need not be members). */
+const MEMBERSHIP: Record<string, string | null> = { AAPC: 'AAPC', AHIMA: null, NHA: null, PAHCS: 'PAHCS' };
+/** Credentials whose exam gives an apprentice designation (brief 5.1: CPC-A / COC-A). */
+const APPRENTICE: Record<string, string> = { CPC: 'CPC-A', 'CPC-A': 'CPC-A', COC: 'COC-A', 'COC-A': 'COC-A' };
 
 describe('checkEligibility (every credential × every profile)', () => {
   it('the table covers every credential in the data', () => {
@@ -72,6 +104,33 @@ describe('checkEligibility (every credential × every profile)', () => {
         if (exp.awards) assert.strictEqual(r.awards, exp.awards[name]);
       });
     }
+  }
+});
+
+describe('checkEligibility per credential: apprenticeship, membership, already held', () => {
+  for (const cred of data.credentials) {
+    it(`${cred.id}: apprentice designation ${APPRENTICE[cred.id] ?? 'none'}; 6 months of experience → ${APPRENTICE[cred.id] ? '18 months to remove it' : 'no apprentice countdown'}`, () => {
+      assert.strictEqual(cred.eligibility.apprentice?.designation ?? undefined, APPRENTICE[cred.id]);
+      const r = checkEligibility(profile({ monthsExperience: 6 }), cred, AS_OF);
+      assert.strictEqual(r.apprenticeMonthsToGo, APPRENTICE[cred.id] ? 18 : undefined);
+      if (APPRENTICE[cred.id] && cred.kind !== 'apprentice') assert.strictEqual(r.awards, APPRENTICE[cred.id]);
+      if (!APPRENTICE[cred.id]) assert.strictEqual(r.awards, cred.id);
+    });
+
+    it(`${cred.id}: membership ${MEMBERSHIP[cred.body] ?? 'not required'}; reminder only for non-members`, () => {
+      assert.ok(cred.body in MEMBERSHIP, `unexpected body ${cred.body}`);
+      const needed = MEMBERSHIP[cred.body];
+      assert.strictEqual(cred.eligibility.membership, needed);
+      const mentions = (r: { reasons: string[] }) => r.reasons.some((x) => /membership/i.test(x) && !x.startsWith('Not verified'));
+      assert.strictEqual(mentions(checkEligibility(profile({}), cred, AS_OF)), needed !== null);
+      if (needed) assert.strictEqual(mentions(checkEligibility(profile({ memberships: [needed as Profile['memberships'][number]] }), cred, AS_OF)), false);
+    });
+
+    it(`${cred.id}: holding it is reported`, () => {
+      const r = checkEligibility(profile({ credentialsHeld: [cred.id] }), cred, AS_OF);
+      assert.strictEqual(r.held, true);
+      assert.ok(r.reasons.includes(`You already hold ${cred.id}.`));
+    });
   }
 });
 
