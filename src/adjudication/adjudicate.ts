@@ -1,5 +1,5 @@
-// The simulated payer. Pure and deterministic: the same lint result, payer and submittedAt always
-// give the same result.
+// The simulated payer. Pure and deterministic: the same lint result (claim, config, today) always
+// gives the same result; only submittedAt is copied from the options.
 //   1. Front end (277CA-style): any error/warning finding whose rule is marked *reject* rejects the
 //      whole claim; it never reaches adjudication.
 //   2. Adjudication (835-style): *deny* findings deny the lines they concern (service line, the lines
@@ -113,9 +113,12 @@ function chargeCents(charge: number | undefined): number {
   return charge !== undefined && Number.isFinite(charge) && charge > 0 ? Math.round(charge * 100) : 0;
 }
 
-/** Findings that carry a payer outcome: only error and warning severities do. */
-function actionable(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+/**
+ * Findings that carry a payer outcome: only error and warning severities do, and never a finding
+ * its rule marks as outcome-free (a cause the rule's payer column excludes).
+ */
+export function actionable(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => (f.severity === 'error' || f.severity === 'warning') && !f.noPayerOutcome);
 }
 
 export function adjudicate(lint: LintResult, opts: AdjudicateOptions): SubmissionResult {
@@ -208,7 +211,10 @@ export function adjudicate(lint: LintResult, opts: AdjudicateOptions): Submissio
   const status: SubmissionStatus = lines.length === 0 || paidLines === 0 ? 'denied' : paidLines === lines.length ? 'paid' : 'partially-paid';
   if (lines.length === 0) notes.push('The claim has no service lines, so there is nothing to pay.');
   const sum = (k: 'paid' | 'patientResponsibility') => lines.reduce((a, l) => a + Math.round(l[k] * 100), 0);
-  const payerClaimNumber = duplicateOf?.payerClaimNumber ?? `PCN${opts.submittedAt.slice(0, 10).replace(/-/g, '')}${hash.toUpperCase()}`;
+  // Dated by the lint's "today" (config or --today) so the same claim, config and date give the same
+  // number whatever the wall clock says; submittedAt's date only when the lint carries none.
+  const processedOn = /^\d{4}-\d{2}-\d{2}$/.test(lint.today ?? '') ? lint.today! : opts.submittedAt.slice(0, 10);
+  const payerClaimNumber = duplicateOf?.payerClaimNumber ?? `PCN${processedOn.replace(/-/g, '')}${hash.toUpperCase()}`;
   if (status !== 'paid') notes.push(...reasonNotes(reasons));
   if (status === 'paid' || status === 'partially-paid' || status === 'denied')
     notes.push(`Payer claim number ${payerClaimNumber}. To correct this claim after it was processed, send a replacement: claim.frequency: replacement and claim.originalReference: "${payerClaimNumber}".`);

@@ -29,6 +29,8 @@ export interface LintResult {
   doc: ParsedDocument;
   normalized: NormalizedClaim;
   payer: PayerProfile | undefined;
+  /** The "today" the claim was linted as of (options.today). */
+  today?: string;
 }
 
 export function lintText(text: string, options: LintOptions): LintResult {
@@ -90,6 +92,7 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
         path: pathKey(input.path),
         serviceLine: input.serviceLine,
         diagnosis: input.diagnosis,
+        ...(input.noPayerOutcome ? { noPayerOutcome: true } : {}),
         fixes: input.fixes ?? [],
       });
     };
@@ -103,7 +106,7 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
 
   const kept = findings.filter((f) => !isSuppressed(doc, f));
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
-  return { findings: kept, doc, normalized, payer };
+  return { findings: kept, doc, normalized, payer, today: options.today };
 }
 
 function isSuppressed(doc: ParsedDocument, f: Finding): boolean {

@@ -51,6 +51,11 @@ export interface ReportInput {
   diagnosis?: number;
   /** This finding's default severity when it differs from the rule's (config still wins). */
   severity?: Severity;
+  /**
+   * This finding carries no payer outcome whatever its (configured) severity, for a cause the
+   * rule's payer column excludes (e.g. too-many-service-lines above 6 but not above 50).
+   */
+  noPayerOutcome?: boolean;
   fixes?: Fix[];
 }
 

@@ -51,6 +51,8 @@ export interface Finding {
   serviceLine?: number;
   /** 0-based index into `diagnoses` when the finding concerns one diagnosis. */
   diagnosis?: number;
+  /** True when the mock payer ignores this finding whatever its severity (see ReportInput). */
+  noPayerOutcome?: boolean;
   fixes: Fix[];
 }
 

@@ -53,7 +53,7 @@ export default defineRule({
     if (!lines.length) {
       // No line relies on the authorization: worth a note, but the payer has nothing to deny.
       const severity: Severity = 'information';
-      report({ path: auth.path, severity, message: `${base}; no line on this claim needs an authorization from this payer, so check whether box 23 belongs on this claim at all.`, fixes });
+      report({ path: auth.path, severity, noPayerOutcome: true, message: `${base}; no line on this claim needs an authorization from this payer, so check whether box 23 belongs on this claim at all.`, fixes });
       return;
     }
     // One finding per line that relies on the authorization, so the payer denies exactly those lines.

@@ -35,6 +35,8 @@ export default defineRule({
       report({
         path: ['services', MAX_PAPER_LINES],
         severity: 'information',
+        // rules.md: "reject above 50" only, even when config raises this rule's severity.
+        noPayerOutcome: true,
         message: `This claim has ${count} service lines (box 24): fine electronically (up to 50), but a paper CMS-1500 holds 6, so on paper lines 7 onwards go on another form with its own total.`,
       });
     }
