@@ -137,7 +137,7 @@ export type HcpcsEntry = z.infer<typeof HcpcsEntrySchema>;
 export const HcpcsFileSchema = z.object({ meta: MetaSchema, codes: z.array(HcpcsEntrySchema).min(1) }).strict();
 
 // ---------------------------------------------------------------------------------------------
-// CPT code numbers with the project's own lay labels (data/cpt.json)
+// CPT code numbers only (data/cpt.json): the codes the practice data uses, no descriptors or labels
 
 export const CptRangeSchema = z
   .object({
@@ -149,16 +149,8 @@ export const CptRangeSchema = z
   .refine((r) => r.from <= r.to, 'from must not be after to');
 export type CptRange = z.infer<typeof CptRangeSchema>;
 
-export const CptEntrySchema = z
-  .object({
-    code: z.string().regex(/^\d{4}[0-9AFMTU]$/),
-    /** A short lay label the project wrote (never the AMA descriptor). */
-    label: z.string().min(1).max(60),
-    /** The CPT section the code falls in (one of `ranges[].section`). */
-    category: z.string().min(1),
-  })
-  .strict();
-export type CptEntry = z.infer<typeof CptEntrySchema>;
+/** A CPT code number, nothing else: descriptors (and paraphrases of them) are AMA content. */
+export const CptCodeSchema = z.string().regex(/^\d{4}[0-9AFMTU]$/);
 
 /** What a 4-digit + letter code is (Category II ends in F, Category III in T, …). */
 export const CptSuffixSchema = z.object({ suffix: z.string().regex(/^[AFMTU]$/), section: z.string().min(1) }).strict();
@@ -170,7 +162,7 @@ export const CptFileSchema = z
     /** Category I sections, most specific first where they overlap (E/M inside Medicine). */
     ranges: z.array(CptRangeSchema).min(1),
     suffixes: z.array(CptSuffixSchema),
-    codes: z.array(CptEntrySchema).min(1),
+    codes: z.array(CptCodeSchema).min(1),
   })
   .strict();
 export type CptFile = z.infer<typeof CptFileSchema>;

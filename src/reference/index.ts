@@ -21,7 +21,6 @@ import {
   PayersFileSchema,
   PosFileSchema,
   ReasonCodesFileSchema,
-  type CptEntry,
   type CptFile,
   type HcpcsEntry,
   type Meta,
@@ -33,7 +32,7 @@ import {
   type ReasonCode,
 } from '../model/reference';
 
-export type { CptEntry, HcpcsEntry, Meta, Modifier, MueEntry, NcciPair, PlaceOfService, ReasonCode };
+export type { HcpcsEntry, Meta, Modifier, MueEntry, NcciPair, PlaceOfService, ReasonCode };
 
 /** Validates bundled JSON once; a failure is a build bug, reported with the file and the first issue. */
 function loader<S extends z.ZodType>(file: string, schema: S, json: unknown): () => z.infer<S> {
@@ -98,7 +97,8 @@ export function modifierRules(): ModifierRules {
 export const hcpcs: () => ReadonlyMap<string, HcpcsEntry> = memo(() => new Map(hcpcsData().codes.map((h) => [h.code, h])));
 
 /** CPT code numbers with the project's own lay labels (no AMA descriptors). */
-export const cpt: () => ReadonlyMap<string, CptEntry> = memo(() => new Map(cptData().codes.map((c) => [c.code, c])));
+/** The CPT code numbers the practice data refers to (not a CPT code list: a code missing here may exist). */
+export const cptCodes: () => ReadonlySet<string> = memo(() => new Set(cptData().codes));
 
 /** The AMA notice to show wherever CPT codes appear. */
 export function cptCopyright(): string {
