@@ -3,6 +3,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Range } from '../engine/types';
+import { yamlTooDeepAt } from './yamlDepth';
 import { LineIndex, readSuppressions, type ClaimFormat, type NodeLocation, type ParsedDocument, type SyntaxProblem } from './document';
 
 /** Bounds that keep hostile input (alias bombs, deep nesting) cheap. */
@@ -35,6 +36,10 @@ export function parseClaimText(text: string, format: ClaimFormat): ParsedDocumen
 
 type Parsed = Pick<ParsedDocument, 'value' | 'locations' | 'syntaxErrors'>;
 
+function tooDeepMessage(): string {
+  return `The file is nested more than ${PARSE_LIMITS.maxDepth} levels deep; it was not read further.`;
+}
+
 class Budget {
   nodes = 0;
   exceeded: string | undefined;
@@ -45,7 +50,7 @@ class Budget {
       return false;
     }
     if (depth > PARSE_LIMITS.maxDepth) {
-      this.exceeded = `The file is nested more than ${PARSE_LIMITS.maxDepth} levels deep; it was not read further.`;
+      this.exceeded = tooDeepMessage();
       return false;
     }
     return true;
@@ -53,6 +58,9 @@ class Budget {
 }
 
 function parseYaml(text: string): Parsed {
+  // Refused before the library recurses into it (deep recursion there can crash V8 outright).
+  const deep = yamlTooDeepAt(text, PARSE_LIMITS.maxDepth);
+  if (deep >= 0) return { value: undefined, locations: new Map(), syntaxErrors: [{ message: tooDeepMessage(), range: { start: deep, end: Math.min(text.length, deep + 1) } }] };
   const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
   const syntaxErrors: SyntaxProblem[] = [];
   const list = Array.isArray(docs) ? docs : [];

@@ -1,0 +1,86 @@
+// A cheap look at how deeply a YAML text nests, before the `yaml` library sees it.
+//
+// Why: the library composes nested collections recursively. Thousands of levels ("[[[[…", or a
+// mapping indented one space deeper on every line) drive it to the edge of the call stack, and V8
+// then dies with a fatal "RegExpCompiler Allocation failed" instead of throwing a RangeError: a crash
+// of the whole extension host or CLI, seen when such a text was linted twice in one process. Texts
+// that nest deeper than the parse limit are refused up front, so the library never recurses that far.
+//
+// The scan follows what decides nesting: block indentation (one level per deeper indent, one per
+// "- " sequence entry on a line), flow brackets outside quotes and comments, and block scalars
+// (`|`, `>`), whose content lines are text and never nest. It may count a little more than the real
+// depth, never much less; claims nest about 5 levels, the limit is 64.
+
+/** The 0-based offset where nesting first exceeds `limit` levels, or -1 when it never does. */
+export function yamlTooDeepAt(text: string, limit: number): number {
+  const indents: number[] = []; // block indentation levels currently open
+  let flow = 0; // open [ and { outside quotes
+  let quote: '' | "'" | '"' = '';
+  let blockScalarParent = -1; // indentation of the key/entry that owns an open block scalar
+  let pos = 0;
+  const n = text.length;
+  while (pos < n) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = n;
+    let i = pos;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    const indent = i - pos;
+    const blank = i >= end || text[i] === '\r' || (text[i] === '#' && !quote);
+    if (blockScalarParent >= 0) {
+      if (blank || indent > blockScalarParent) {
+        pos = end + 1;
+        continue; // text of a block scalar
+      }
+      blockScalarParent = -1;
+    }
+    if (!blank && !quote && flow === 0) {
+      while (indents.length && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      // "- - - x": every sequence indicator on the line opens one more level.
+      while (text[i] === '-' && (text[i + 1] === ' ' || i + 1 >= end)) {
+        i += 2;
+        while (i < end && text.charCodeAt(i) === 32) i++;
+        indents.push(i - pos);
+        if (indents.length > limit) return i;
+      }
+      if (indents.length > limit) return i;
+    }
+    // Flow brackets, quotes and comments on the rest of the line.
+    let last = '';
+    let lastAt = -1; // the line's last character outside quotes and comments, other than space
+    for (; i < end; i++) {
+      const c = text[i];
+      if (quote) {
+        if (quote === '"' && c === '\\') i++;
+        else if (c === quote) {
+          if (quote === "'" && text[i + 1] === "'") i++;
+          else quote = '';
+        }
+        continue;
+      }
+      if (c === '#' && (last === '' || last === ' ' || last === '\t')) break; // a comment
+      if ((c === '"' || c === "'") && (last === '' || /[\s[{,:]/.test(last))) quote = c;
+      else if (c === '[' || c === '{') {
+        flow++;
+        if (indents.length + flow > limit) return i;
+      } else if ((c === ']' || c === '}') && flow > 0) flow--;
+      if (c !== ' ' && c !== '\t' && c !== '\r') {
+        last = c;
+        lastAt = i;
+      } else last = ' ';
+    }
+    // A block scalar header ends the line: `key: |`, `- >-`, `key: |2+` (and an optional comment).
+    if (!quote && flow === 0 && lastAt >= 0 && isBlockScalarHeader(text, pos, lastAt)) blockScalarParent = indent;
+    pos = end + 1;
+  }
+  return -1;
+}
+
+/** Whether the line ends (at `at`) in a block scalar header: `|` or `>`, then indentation/chomping digits, + or -. */
+function isBlockScalarHeader(text: string, lineStart: number, at: number): boolean {
+  let j = at;
+  while (j > lineStart && /[0-9+-]/.test(text[j])) j--;
+  if (text[j] !== '|' && text[j] !== '>') return false;
+  const before = j > lineStart ? text[j - 1] : ' ';
+  return before === ' ' || before === '\t' || before === ':' || before === '-';
+}
