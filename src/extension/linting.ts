@@ -3,11 +3,9 @@
 // document closes or its file is deleted. The latest result per document is kept for the
 // providers (quick fixes, hovers, status bar) so they never lint twice.
 import * as vscode from 'vscode';
-import { lintText, type LintOptions, type LintResult } from '../engine/lint';
+import { lintText, type LintResult } from '../engine/lint';
 import type { Finding, Severity } from '../engine/types';
 import { isClaimFileName, WorkspaceConfig, type ResolvedLintSetup } from '../node/workspace';
-import { formatFromFileName } from '../parser/parse';
-import { todayFor } from '../config/config';
 import { readSettings, type ExtensionSettings } from './settings';
 import { ruleDocTarget } from './ruleDocs';
 
@@ -17,7 +15,7 @@ export interface DocumentLint {
   uri: vscode.Uri;
   version: number;
   result: LintResult;
-  setup: ResolvedLintSetup | undefined;
+  setup: ResolvedLintSetup;
   /** Diagnostics as published, index-aligned with result.findings. */
   diagnostics: vscode.Diagnostic[];
 }
@@ -132,8 +130,7 @@ export class ClaimLinter implements vscode.Disposable {
       const setup = await this.setupFor(doc.uri);
       // A newer edit or a close happened while the config / code set loaded: drop this run.
       if (doc.isClosed || this.generation.get(key) !== gen) return undefined;
-      const options: LintOptions = setup?.options ?? { format: formatFromFileName(doc.uri.path), today: todayLocal() };
-      const result = lintText(text, options);
+      const result = lintText(text, setup.options);
       const diagnostics = result.findings.map((f) => this.toDiagnostic(doc, f));
       this.collection.set(doc.uri, diagnostics);
       const entry: DocumentLint = { uri: doc.uri, version, result, setup, diagnostics };
@@ -147,8 +144,8 @@ export class ClaimLinter implements vscode.Disposable {
     }
   }
 
-  private async setupFor(uri: vscode.Uri): Promise<ResolvedLintSetup | undefined> {
-    if (uri.scheme !== 'file') return undefined; // virtual or untitled: bundled defaults only
+  private async setupFor(uri: vscode.Uri): Promise<ResolvedLintSetup> {
+    if (uri.scheme !== 'file') return this.workspace.settingsOnlySetup(uri.path); // virtual: settings, no config files
     const setup = await this.workspace.setupFor(uri.fsPath);
     if (setup.codeSetError) this.log.appendLine(setup.codeSetError);
     for (const p of setup.config.problems) this.log.appendLine(`${setup.config.file}: ${p.message}`);
@@ -190,7 +187,7 @@ export class ClaimLinter implements vscode.Disposable {
     }
     if (token?.isCancellationRequested) return undefined;
     const setup = await this.setupFor(uri);
-    const result = lintText(text, setup?.options ?? { format: formatFromFileName(uri.path), today: todayLocal() });
+    const result = lintText(text, setup.options);
     const lines = text.split(/\r\n|\r|\n/);
     const pos = (offset: number) => {
       const p = result.doc.lines.positionAt(offset);
@@ -217,6 +214,3 @@ function makeDiagnostic(range: vscode.Range, f: Finding): vscode.Diagnostic {
   return d;
 }
 
-function todayLocal(): string {
-  return todayFor({}, new Date());
-}

@@ -126,17 +126,26 @@ export class WorkspaceConfig {
     const config = mergeConfig(this.opts.settings, loaded.config);
     const { codes, error } = await this.codeSetFor(config, file);
     return {
-      options: {
-        format: formatFromFileName(claimPath),
-        today: overrides.today ?? todayFor(config, overrides.now ?? new Date()),
-        codes,
-        payers: mergePayers(bundledPayers(), config.payers ?? []),
-        rules: severityOverrides(config),
-      },
+      options: lintOptionsFor(claimPath, config, codes, overrides.today ?? todayFor(config, overrides.now ?? new Date())),
       config: { ...loaded, config },
       codeSetError: error,
     };
   }
+
+  /**
+   * For a claim that is not on the local file system (a virtual workspace, another scheme): the
+   * settings apply, but no config file is looked for and the practice code book is used.
+   */
+  settingsOnlySetup(fileName: string, now: Date = new Date()): ResolvedLintSetup {
+    const config = mergeConfig(this.opts.settings, {});
+    delete config.codeSets;
+    return { options: lintOptionsFor(fileName, config, practiceCodeBook(), todayFor(config, now)), config: { config, problems: [] } };
+  }
+}
+
+/** The engine's options for one claim under a (merged) config. */
+export function lintOptionsFor(fileName: string, config: ClaimlintConfig, codes: IcdCodeSet, today: string): LintOptions {
+  return { format: formatFromFileName(fileName), today, codes, payers: mergePayers(bundledPayers(), config.payers ?? []), rules: severityOverrides(config) };
 }
 
 function isFile(p: string): boolean {
