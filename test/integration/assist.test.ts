@@ -74,6 +74,17 @@ describe('editor assistance', function () {
     await editor.edit((e) => e.insert(new vscode.Position(dx, 0), '  - hypert\n'));
     const codes = await labels(new vscode.Position(dx, 10));
     assert.ok(codes.includes('I10'), codes.slice(0, 10).join(','));
+    // Several words: the editor filters items by the text in their range, so the range must hold
+    // the whole query and filterText must match it, or the widget shows "No suggestions".
+    await editor.edit((e) => e.replace(new vscode.Range(dx, 0, dx, 10), '  - type 2 diab'));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(dx, 15));
+    const e119 = list.items.find((i) => i.label === 'E11.9');
+    assert.ok(e119, list.items.slice(0, 10).map((i) => i.label).join(','));
+    const range = e119.range instanceof vscode.Range ? e119.range : e119.range!.replacing;
+    assert.strictEqual(doc.getText(range), 'type 2 diab', 'the code replaces every word of the query');
+    assert.strictEqual(e119.filterText, 'type 2 diab');
+    await editor.edit((e) => e.replace(range, e119.label as string));
+    assert.strictEqual(doc.lineAt(dx).text, '  - E11.9');
   });
 
   it('asks for the original reference number of a replacement claim and writes box 22', async () => {

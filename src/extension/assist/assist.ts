@@ -13,7 +13,7 @@ import { EditBuilder } from '../../engine/edits';
 import { lintText } from '../../engine/lint';
 import { RULES_BY_ID } from '../../engine/rules';
 import type { Fix } from '../../engine/types';
-import { bundledPayers, posCodes } from '../../reference';
+import { bundledPayers, modifiers, posCodes } from '../../reference';
 import { isClaimDocument, PRODUCT, type ClaimLinter, type DocumentLint } from '../linting';
 import { newClaim } from './newClaim';
 
@@ -208,10 +208,13 @@ function toSymbols(doc: vscode.TextDocument, nodes: OutlineNode[]): vscode.Docum
   });
 }
 
+/** Offered first when completing box 24D modifiers. */
+const COMMON_MODIFIERS = ['25', '59', 'XE', 'XS', 'XP', 'XU', '26', 'TC', 'LT', 'RT', '50', '76', '77', 'GA', 'GY', 'GZ'];
+
 class ClaimCompletion implements vscode.CompletionItemProvider {
   constructor(private readonly linter: ClaimLinter) {}
 
-  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position): vscode.CompletionItem[] {
+  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position): vscode.CompletionItem[] | vscode.CompletionList {
     const lint = this.linter.result(doc.uri);
     const codes = codesOf(lint);
     const line = doc.lineAt(pos.line).text.slice(0, pos.character);
@@ -226,21 +229,45 @@ class ClaimCompletion implements vscode.CompletionItemProvider {
       return c;
     };
     const keyMatch = /^\s*(?:-\s+)?([A-Za-z]+):\s*(?:\[[^\]]*)?[\w.-]*$/.exec(line);
-    const listItem = /^\s*-\s+[\w.-]*$/.test(line);
+    // A list entry, possibly several words ("- type 2 diab") and an opening quote.
+    const entry = /^\s*-\s+(["']?)([^"'#[\]{}:]*)$/.exec(line);
+    const listItem = entry !== null;
     const parentKey = listItem ? this.enclosingKey(doc, pos.line) : keyMatch?.[1];
     const doc2 = lint?.result.doc;
     if (parentKey === 'diagnoses' || (doc2 && /^diagnoses\.\d+$/.test(pathAt(doc2, doc.offsetAt(pos))?.path ?? ''))) {
-      const q = word.trim();
-      return codes.search(q.length ? q : 'A', 60).map((e, i) => item(e.code, `${e.billable ? '' : '(header) '}${e.title}`, vscode.CompletionItemKind.Value, `${e.billable ? 0 : 1}${String(i).padStart(3, '0')}`));
+      // By code prefix or by words of the title: the whole query is replaced by the code. The editor
+      // would filter the codes by the typed words and drop them all, so each item's filterText is
+      // the query itself, and the list is asked for again as the trainee types (isIncomplete).
+      const query = entry ? entry[2] : word;
+      const range = new vscode.Range(pos.translate(0, -query.length), pos);
+      const q = query.trim();
+      const items = codes.search(q.length ? q : 'A', 60).map((e, i) => {
+        const c = item(e.code, `${e.billable ? '' : '(header) '}${e.title}`, vscode.CompletionItemKind.Value, `${e.billable ? 0 : 1}${String(i).padStart(3, '0')}`);
+        c.range = range;
+        c.filterText = query;
+        return c;
+      });
+      return new vscode.CompletionList(items, true);
     }
     if (keyMatch || parentKey) {
       const key = parentKey ?? '';
-      if (key === 'placeOfService') return [...posCodes().values()].map((p) => item(p.code, p.name, vscode.CompletionItemKind.EnumMember, p.code, `"${p.code}"`));
+      if (key === 'placeOfService')
+        return [...posCodes().values()].map((p) => {
+          const c = item(p.code, p.name, vscode.CompletionItemKind.EnumMember, p.code, `"${p.code}"`);
+          c.filterText = `${p.code} ${p.name}`; // "office" finds 11
+          return c;
+        });
       if (key === 'pointers') {
         const n = Math.min(12, lint?.result.normalized.claim.diagnoses?.length ?? 0);
         return Array.from({ length: n }, (_, i) => item('ABCDEFGHIJKL'[i], lint?.result.normalized.claim.diagnoses?.[i] ?? '', vscode.CompletionItemKind.EnumMember, String(i).padStart(2, '0')));
       }
-      if (key === 'modifiers') return ['25', '59', 'XE', 'XS', 'XP', 'XU', '26', 'TC', 'LT', 'RT', '50', '76', '77', 'GA', 'GY', 'GZ'].map((m) => item(m, 'modifier', vscode.CompletionItemKind.EnumMember, undefined, `"${m}"`));
+      if (key === 'modifiers')
+        return [...modifiers().values()].map((m, i) => {
+          const common = COMMON_MODIFIERS.indexOf(m.code);
+          const c = item(m.code, m.meaning, vscode.CompletionItemKind.EnumMember, common >= 0 ? `0${String(common).padStart(3, '0')}` : `1${String(i).padStart(3, '0')}`, `"${m.code}"`);
+          c.filterText = `${m.code} ${m.meaning}`;
+          return c;
+        });
       if (key === 'id' && /^payer/.test(this.enclosingKey(doc, pos.line) ?? '')) {
         // Bundled profiles plus those of .claimlint.yaml / settings (the linter's merged list).
         const payers = lint?.setup?.options.payers ?? bundledPayers();
@@ -320,6 +347,7 @@ export function registerAssist(context: vscode.ExtensionContext, linter: ClaimLi
     const warnings = r?.result.findings.filter((f) => f.severity === 'warning').length ?? 0;
     status.text = `$(checklist) Claim $(error) ${errors} $(warning) ${warnings} · ${codesOf(r).label}`;
     status.tooltip = `${PRODUCT}: ${errors} error(s), ${warnings} warning(s). Active code set: ${codesOf(r).label}. Click to open the Problems panel.`;
+    status.accessibilityInformation = { label: `Practice claim: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. Code set: ${codesOf(r).label}. Opens the Problems panel.` };
     status.show();
   };
 
@@ -355,7 +383,7 @@ export function registerAssist(context: vscode.ExtensionContext, linter: ClaimLi
       const doc = editor.document;
       return editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text));
     }),
-    vscode.commands.registerCommand('cleanClaimCoach.newClaim', () => newClaim()),
+    vscode.commands.registerCommand('cleanClaimCoach.newClaim', () => newClaim((uri) => linter.todayFor(uri))),
     vscode.commands.registerCommand('cleanClaimCoach.fillOriginalReference', (uri?: vscode.Uri, value?: string) => fillOriginalReference(linter, uri, value)),
     vscode.commands.registerCommand('cleanClaimCoach.disableRule', (ruleId: string, uri?: vscode.Uri) => disableRule(ruleId, uri)),
   );
