@@ -26,6 +26,8 @@ condition:                       # 10a–c: answer all three
   employment: false
   autoAccident: false
   otherAccident: false
+# referringProvider: { qualifier: DN, name: { last: "", first: "" }, npi: "" }   # 17 / 17b (HMO referrals)
+# priorAuthorization: ""         # 23 when the payer requires it for a service
 diagnoses:                       # 21 ICD-10-CM, most important first (A–L)
   - ""
 services:                        # 24 one entry per service line
@@ -35,6 +37,7 @@ services:                        # 24 one entry per service line
     pointers: [A]                # 24E
     charge:                      # 24F
     units: 1                     # 24G
+    renderingNpi: ""             # 24J the clinician's NPI (needed when the billing provider is an organization)
 billingProvider:                 # 33 / 33a / 25
   name: ""
   type: organization

@@ -144,6 +144,11 @@ export class ClaimLinter implements vscode.Disposable {
     }
   }
 
+  /** The "today" claims at `uri` are linted as of (a config file may fix it). */
+  async todayFor(uri: vscode.Uri): Promise<string> {
+    return (await this.setupFor(uri)).options.today;
+  }
+
   private async setupFor(uri: vscode.Uri): Promise<ResolvedLintSetup> {
     if (uri.scheme !== 'file') return this.workspace.settingsOnlySetup(uri.path); // virtual: settings, no config files
     const setup = await this.workspace.setupFor(uri.fsPath);

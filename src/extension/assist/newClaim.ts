@@ -1,10 +1,10 @@
 // "New Practice Claim…": pick a payer, name the file, get a skeleton with every box as a placeholder.
 import * as vscode from 'vscode';
 import { claimSkeleton } from '../../assist/skeleton';
-import { todayFor } from '../../config/config';
 import { bundledPayers } from '../../reference';
 
-export async function newClaim(): Promise<vscode.Uri | undefined> {
+/** `todayFor` is the linter's date for a claim at that place, so a fixed `today:` in config holds here too. */
+export async function newClaim(todayFor: (uri: vscode.Uri) => Promise<string>): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showInformationMessage('Open a folder first: practice claims are files in your workspace.');
@@ -31,7 +31,7 @@ export async function newClaim(): Promise<vscode.Uri | undefined> {
     /* new file */
   }
   const id = `TRN-${String(Date.now() % 10000).padStart(4, '0')}`;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(claimSkeleton(payer.payer, id, todayFor({}, new Date()))));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(claimSkeleton(payer.payer, id, await todayFor(uri))));
   await vscode.window.showTextDocument(uri);
   return uri;
 }
