@@ -1,0 +1,156 @@
+// A trainee writes a clean claim as a new user would: New Practice Claim from the command palette,
+// the visit's facts typed into the skeleton, both diagnoses picked from completion by their words,
+// and the last warning fixed with a quick fix (Ctrl+.). Ends with the status bar at 0 errors and
+// 0 warnings. The examples' .claimlint.yaml fixes "today", and the new claim is dated by it.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const FILE = 'e2e-visit.claim.yaml';
+
+/** The status bar's claim counts for the active editor. */
+async function claimCounts(page) {
+  const label = await page.locator('.part.statusbar [aria-label^="Practice claim:"]').first().getAttribute('aria-label', { timeout: 10000 });
+  const m = /(\d+) errors?, (\d+) warnings?/.exec(label ?? '');
+  assert.ok(m, `status bar label: ${label}`);
+  return { errors: Number(m[1]), warnings: Number(m[2]), label };
+}
+
+async function waitForCounts(page, want, timeout = 15000) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    last = await claimCounts(page).catch((e) => ({ errors: -1, warnings: -1, label: e.message }));
+    if (want(last)) return last;
+    await page.waitForTimeout(300);
+  }
+  return last;
+}
+
+export default {
+  name: 'a new user writes a clean claim with New Practice Claim, completion and a quick fix',
+  timeout: 150000,
+  async run({ page, ui, shot, workspace, claimlint }) {
+    await ui.dismiss(page);
+    // Wait until the extension is up (its status bar entry shows for an open claim).
+    await ui.openFile(page, '01-clean-medicare.claim.yaml');
+    await waitForCounts(page, (c) => c.errors >= 0, 30000);
+    await ui.runCommand(page, 'Clean Claim Coach: New Practice Claim\u2026');
+    // Payer, then file name (its "new-visit" part is selected, so typing replaces it).
+    const input = page.locator('.quick-input-widget input');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'payer' }).waitFor({ timeout: 10000 });
+    await input.pressSequentially('PRACTICE-MEDICARE');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'PRACTICE-MEDICARE' }).first().waitFor({ timeout: 10000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'file name' }).waitFor({ timeout: 10000 });
+    await page.keyboard.type('e2e-visit');
+    await page.keyboard.press('Enter');
+    await page.locator(`.tabs-container .tab[aria-label^="${FILE}"]`).first().waitFor({ timeout: 15000 });
+    const file = path.join(workspace, FILE);
+    const skeleton = fs.readFileSync(file, 'utf8');
+    const config = fs.readFileSync(path.join(workspace, '.claimlint.yaml'), 'utf8');
+    const today = /^today: (\S+)/m.exec(config)?.[1];
+    assert.ok(today, 'the examples fix today in .claimlint.yaml');
+    assert.match(skeleton, new RegExp(`from: ${today}`), 'the new claim is dated by the workspace "today", not the wall clock');
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await shot('skeleton');
+    const start = await waitForCounts(page, (c) => c.errors > 0);
+    assert.ok(start.errors > 0, `an empty skeleton shows what is missing: ${start.label}`);
+
+    const lines = skeleton.split('\n');
+    const lineOf = (re, after = 0) => {
+      const i = lines.findIndex((l, k) => k >= after && re.test(l));
+      assert.ok(i >= 0, `no line ${re} in the skeleton`);
+      return i + 1;
+    };
+    const goto = async (line) => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+G');
+      await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 5000 });
+      await page.keyboard.type(String(line));
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(150);
+    };
+    /** Replaces the content of a line (its indentation stays), as if pasted. */
+    const setLine = async (line, content) => {
+      await goto(line);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.insertText(content);
+    };
+    const insured = lineOf(/^insured:/);
+    const patient = lineOf(/^patient:/);
+    const billing = lineOf(/^billingProvider:/);
+    const address = 'address: { street: 12 MAIN ST, city: SPRINGFIELD, state: IL, zip: "627011234" }';
+    // The visit's facts, from the encounter form (fictional).
+    await setLine(lineOf(/memberId:/, insured), 'memberId: 1EG4TE5MK73');
+    await setLine(lineOf(/name:/, insured), 'name: { last: DOE, first: JANE }');
+    await setLine(lineOf(/address:/, insured), address);
+    await setLine(lineOf(/groupNumber:/, insured), 'groupNumber: NONE');
+    await setLine(lineOf(/name:/, patient), 'name: { last: DOE, first: JANE }');
+    await setLine(lineOf(/birthDate:/, patient), 'birthDate: 1958-04-12');
+    await setLine(lineOf(/sex:/, patient), 'sex: F');
+    await setLine(lineOf(/address:/, patient), address);
+    await setLine(lineOf(/code:/), 'code: "99213"');
+    await setLine(lineOf(/charge:/), 'charge: 120.00');
+    await setLine(lineOf(/renderingNpi:/), 'renderingNpi: "1234567893"');
+    await setLine(lineOf(/name:/, billing), 'name: SPRINGFIELD FAMILY CLINIC');
+    await setLine(lineOf(/npi:/, billing), 'npi: "1122334455"');
+    await setLine(lineOf(/taxId:/, billing), 'taxId: "371234567"');
+    await setLine(lineOf(/address:/, billing), 'address: { street: 400 OAK AVE, city: SPRINGFIELD, state: IL, zip: "627015555" }');
+    await setLine(lineOf(/provider: \{/), `provider: { name: ANNA SMITH MD, date: ${today} }`);
+
+    // Box 21 by words: "type 2 diab" offers E11.9, "essential hyp" offers I10.
+    const pick = async (words, code) => {
+      await page.keyboard.type(words);
+      const widget = page.locator('.editor-widget.suggest-widget');
+      const row = widget.locator('.monaco-list-row', { hasText: code }).first();
+      for (let i = 0; i < 3 && !(await row.isVisible().catch(() => false)); i++) {
+        await page.keyboard.press('Control+Space');
+        await page.waitForTimeout(700);
+      }
+      await row.waitFor({ timeout: 10000 });
+      await shot(`completion-${code}`);
+      await row.click();
+      await widget.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    };
+    const dx = lineOf(/^ {2}- ""/, lineOf(/^diagnoses:/));
+    await goto(dx);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.type('- ');
+    await pick('type 2 diab', 'E11.9');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('- ');
+    await pick('essential hyp', 'I10');
+    await page.keyboard.press('Escape');
+    const text = () => page.evaluate(() => document.querySelector('.editor-instance .monaco-editor .view-lines')?.textContent ?? '');
+    assert.match(await text(), /-\sE11\.9[\s\S]*-\sI10/, 'both codes were inserted from completion');
+
+    // I10 is on no service line yet: a warning whose quick fix points line 1 at it.
+    const before = await waitForCounts(page, (c) => c.errors === 0 && c.warnings === 1);
+    await shot('one-warning-left');
+    if (before.errors !== 0 || before.warnings !== 1) {
+      await page.keyboard.press('Control+S');
+      await page.waitForTimeout(1000);
+      const found = claimlint([FILE]).map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`);
+      assert.fail(`after typing the facts: ${before.label}\n${found.join('\n')}`);
+    }
+    await goto(dx + 1);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+.');
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: /Point line 1 .*at B/ }).first();
+    await item.waitFor({ timeout: 10000 });
+    await shot('quick-fix');
+    await item.click();
+    const clean = await waitForCounts(page, (c) => c.errors === 0 && c.warnings === 0);
+    await page.keyboard.press('Control+S');
+    await shot('clean-claim');
+    assert.deepEqual([clean.errors, clean.warnings], [0, 0], `the finished claim: ${clean.label}`);
+    const end = Date.now() + 10000;
+    let saved = '';
+    while (Date.now() < end && !/pointers: \[A, ?B\]/.test((saved = fs.readFileSync(file, 'utf8')))) await page.waitForTimeout(200);
+    assert.match(saved, /pointers: \[A, ?B\]/, 'the quick fix added pointer B to line 1 (and Ctrl+S saved it)');
+  },
+};
