@@ -10,6 +10,7 @@ import { RULES_BY_ID } from '../engine/rules';
 import type { Finding, GroupCode } from '../engine/types';
 import { POINTER_LETTERS } from '../model/claim';
 import type { PayerProfile } from '../model/payer';
+import { stableJson } from '../shared/stableJson';
 import { explainCode } from './reasonCodes';
 
 export type SubmissionStatus = 'rejected' | 'denied' | 'partially-paid' | 'paid';
@@ -94,6 +95,19 @@ export function acknowledgmentCategory(ruleIds: readonly string[]): { statusCate
 /** FNV-1a over the text with line ends and trailing spaces normalised. */
 export function contentHash(text: string): string {
   const t = text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trimEnd();
+  return fnv1a(t);
+}
+
+/**
+ * Fingerprint of what a claim says, for duplicate detection: its parsed content, so comments,
+ * formatting, key order and YAML vs JSON do not make a resubmission look new. A file that could not
+ * be read falls back to its text.
+ */
+export function claimFingerprint(lint: Pick<LintResult, 'doc' | 'normalized'>): string {
+  return lint.doc.value === undefined || lint.doc.syntaxErrors.length ? contentHash(lint.doc.text) : fnv1a(stableJson(lint.normalized.claim));
+}
+
+function fnv1a(t: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < t.length; i++) {
     h ^= t.charCodeAt(i);
@@ -125,7 +139,7 @@ export function adjudicate(lint: LintResult, opts: AdjudicateOptions): Submissio
   const claim = lint.normalized.claim;
   const payer: PayerProfile | undefined = lint.payer;
   const services = claim.services ?? [];
-  const hash = contentHash(lint.doc.text);
+  const hash = claimFingerprint(lint);
   const claimId = claim.claim?.id?.trim() || '(no claim id)';
   const payerId = claim.payer?.id?.trim() || '(no payer id)';
   const notes: string[] = [];

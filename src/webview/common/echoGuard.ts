@@ -8,6 +8,10 @@
 // Pure (no DOM): the webview calls `sent(value)` when it posts an edit and `accept(value)` for every
 // value the extension posts; `accept` says whether to show that value.
 
+import { stableJson as stableKey } from '../../shared/stableJson';
+
+export { stableKey };
+
 export interface EchoGuardOptions {
   /** After this long without our own echo, any value from the extension is taken again (ms). */
   readonly expireMs?: number;
@@ -51,11 +55,4 @@ export class EchoGuard<T> {
   msUntilExpiry(): number {
     return this.pendingKey === undefined ? 0 : Math.max(0, this.pendingSince + this.expireMs - this.now());
   }
-}
-
-/** JSON with object keys sorted, so two equal values give the same key whatever their key order. */
-export function stableKey(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
 }

@@ -106,6 +106,21 @@ describe('adjudication', () => {
     assert.strictEqual(adjudicate(repl, { submittedAt: AT, previous: [first] }).status, 'paid');
   });
 
+  it('a duplicate is the same claim however it is written (comments, layout, key order, JSON); a changed charge is a new claim', () => {
+    const first = adjudicate(cleanLint(CLEAN), { submittedAt: AT });
+    const previous = [first];
+    const status = (text: string, format: 'yaml' | 'json' = 'yaml') => adjudicate(lintText(text, { format, today: '2026-11-22' }), { submittedAt: AT, previous }).status;
+    assert.strictEqual(status(`# resubmitted after a phone call\n${CLEAN.replace(/\n/g, '\n\n')}`), 'denied', 'comments and blank lines');
+    const lines = CLEAN.split('\n');
+    const payerAt = lines.findIndex((l) => l === 'payer:');
+    const payerEnd = lines.findIndex((l, i) => i > payerAt && /^\S/.test(l));
+    const moved = [...lines.slice(0, payerAt), ...lines.slice(payerEnd), ...lines.slice(payerAt, payerEnd)].join('\n');
+    assert.strictEqual(status(moved), 'denied', 'the payer section moved to the end');
+    const asJson = JSON.stringify(lintText(CLEAN, { format: 'yaml', today: '2026-11-22' }).doc.value, null, 2);
+    assert.strictEqual(status(asJson, 'json'), 'denied', 'the same claim as JSON');
+    assert.strictEqual(status(CLEAN.replace('charge: 145.00', 'charge: 150.00').replace('totalCharge: 145.00', 'totalCharge: 150.00')), 'paid', 'a different charge is not a duplicate');
+  });
+
   it('is deterministic', () => {
     const lint = cleanLint();
     assert.deepStrictEqual(adjudicate(lint, { submittedAt: AT }), adjudicate(lint, { submittedAt: AT }));
