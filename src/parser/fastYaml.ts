@@ -31,8 +31,8 @@ export interface FastYaml {
 
 /** Texts beyond this are left to the library (the fast path is for the per-keystroke case). */
 const MAX_FAST_CHARS = 200_000;
-/** Anything but line feed and printable characters (no tab, CR, controls, BOM, astral, separators). */
-const UNSAFE_CHAR = /[^\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+/** Anything but line breaks and printable characters (no tab, controls, BOM, astral, separators). */
+const UNSAFE_CHAR = /[^\n\r\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]|\r(?!\n)/;
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const RESERVED_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|__proto__)$/;
 
@@ -41,8 +41,10 @@ const NOT_FAST = new NotFast();
 
 interface Line {
   start: number;
-  /** Offset of the line break, or text.length on the last line. */
+  /** Offset of the line break (the CR of a CRLF), or text.length on the last line. */
   end: number;
+  /** Where the next line starts (past LF or CRLF), or text.length on the last line. */
+  next: number;
   indent: number;
   kind: 'blank' | 'comment' | 'content';
 }
@@ -80,14 +82,15 @@ class FastParser {
     let pos = 0;
     const n = text.length;
     while (pos <= n) {
-      let end = text.indexOf('\n', pos);
-      if (end === -1) end = n;
+      const lf = text.indexOf('\n', pos);
+      const next = lf === -1 ? n : lf + 1;
+      const end = lf === -1 ? n : lf > pos && text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
       let i = pos;
       while (i < end && text.charCodeAt(i) === 32) i++;
       const kind = i === end ? 'blank' : text.charCodeAt(i) === 35 /* # */ ? 'comment' : 'content';
-      this.lines.push({ start: pos, end, indent: i - pos, kind });
-      if (end === n) break;
-      pos = end + 1;
+      this.lines.push({ start: pos, end, next, indent: i - pos, kind });
+      if (lf === -1) break;
+      pos = next;
     }
   }
 
@@ -160,8 +163,7 @@ class FastParser {
 
   /** Past the line break of line `li` (or at the end of the text). */
   private afterLine(li: number): number {
-    const l = this.lines[li];
-    return l.end < this.text.length ? l.end + 1 : l.end;
+    return this.lines[li].next;
   }
 
   /**
@@ -416,7 +418,8 @@ function scalarAt(text: string, c: number, lineEnd: number, inFlow: boolean): { 
   if (ch === '"') return doubleQuoted(text, c, lineEnd);
   if (ch === "'") return singleQuoted(text, c, lineEnd);
   // Indicators that start something else (or an error): the library's business.
-  if ('?:,[]{}#&*!|>%@`'.includes(ch) || (ch === '-' && (c + 1 >= lineEnd || text[c + 1] === ' '))) throw NOT_FAST;
+  // A leading "-" is a plain scalar only before a safe character ("-5", "-x"; not "- ", "-," in a flow).
+  if ('?:,[]{}#&*!|>%@`'.includes(ch) || (ch === '-' && (c + 1 >= lineEnd || !/[0-9A-Za-z.]/.test(text[c + 1])))) throw NOT_FAST;
   let i = c;
   let end = c;
   for (; i < lineEnd; i++) {

@@ -48,6 +48,10 @@ describe('fast YAML path', function () {
       if (d === undefined) continue;
       taken++;
       assert.equal(d, '', path.relative(ROOT, FILES[i]));
+      // The same file with Windows line endings.
+      const crlf = difference(text.replace(/\n/g, '\r\n'));
+      assert.notEqual(crlf, undefined, `${path.relative(ROOT, FILES[i])} with CRLF is handed back`);
+      assert.equal(crlf, '', `${path.relative(ROOT, FILES[i])} with CRLF`);
     }
     assert.ok(taken >= FILES.length * 0.9, `fast path took only ${taken} of ${FILES.length}`);
   });
@@ -63,7 +67,7 @@ describe('fast YAML path', function () {
       'a: [1,\n  2]\n',
       'a: 1\na: 2\n',
       'a:\tb\n',
-      'a: 1\r\nb: 2\r\n',
+      'a: 1\rb: 2\r',
       '\ufeffa: 1\n',
       '- 1\n- 2\n',
       'a: 1\n---\nb: 2\n',
@@ -81,6 +85,8 @@ describe('fast YAML path', function () {
       'a: [[1]]\n',
       'a: "\\x41"\n',
       'a: x # c\n - 1\n',
+      'a: { b: -, c: 1 }\n',
+      'a: -\n',
     ]) {
       assert.equal(parseYamlFast(t), undefined, JSON.stringify(t));
     }
@@ -113,7 +119,7 @@ describe('fast YAML path', function () {
       indent: fc.nat({ max: 10 }),
     });
     fc.assert(
-      fc.property(fc.nat(), fc.array(op, { minLength: 1, maxLength: 6 }), (which, ops) => {
+      fc.property(fc.nat(), fc.array(op, { minLength: 1, maxLength: 6 }), fc.boolean(), (which, ops, crlf) => {
         const lines = TEXTS[which % TEXTS.length].split('\n');
         for (const o of ops) {
           const i = o.line % lines.length;
@@ -130,7 +136,7 @@ describe('fast YAML path', function () {
           else [lines[i], lines[j]] = [lines[j], lines[i]];
           if (!lines.length) lines.push('');
         }
-        const text = lines.join('\n');
+        const text = lines.join(crlf ? '\r\n' : '\n');
         const d = difference(text);
         if (d !== undefined) taken++;
         assert.equal(d ?? '', '', `${d}\n--- text ---\n${text}`);
@@ -146,7 +152,7 @@ describe('fast YAML path', function () {
       len: fc.nat({ max: 12 }),
       insert: fc.oneof(
         fc.string({ maxLength: 6 }),
-        fc.constantFrom(': ', ':', '- ', '-', ' ', '  ', '\n', '\n  ', '\n    ', '[', ']', '{', '}', ', ', '"', "'", "''", '\\"', '#', ' #', '&a ', '*a', '!', '|', '>', '?', '%', '@', '`', '---', '...', '0', '00', '-1', '1.5', '.5', '1e3', '0x1', 'null', '~', 'true', 'False', 'yes', '__proto__', '\t', '\r', '\u00e9', '\ufeff'),
+        fc.constantFrom(': ', ':', '- ', '-', '-,', ', -', ' ', '  ', '\n', '\n  ', '\n    ', '[', ']', '{', '}', ', ', '"', "'", "''", '\\"', '#', ' #', '&a ', '*a', '!', '|', '>', '?', '%', '@', '`', '---', '...', '0', '00', '-1', '1.5', '.5', '1e3', '0x1', 'null', '~', 'true', 'False', 'yes', '__proto__', '\t', '\r', '\u00e9', '\ufeff'),
       ),
     });
     fc.assert(
