@@ -3,7 +3,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Range } from '../engine/types';
-import { yamlTooDeepAt } from './yamlDepth';
+import { jsonTooDeepAt, yamlTooDeepAt } from './nesting';
 import { parseYamlFast } from './fastYaml';
 import { LineIndex, readSuppressions, type ClaimFormat, type NodeLocation, type ParsedDocument, type SyntaxProblem } from './document';
 
@@ -168,6 +168,8 @@ function yamlNodeToJs(
 }
 
 function parseJson(text: string): Parsed {
+  const deep = jsonTooDeepAt(text, PARSE_LIMITS.maxDepth + 1);
+  if (deep >= 0) return { value: undefined, locations: new Map(), syntaxErrors: [{ message: tooDeepMessage(), range: { start: deep, end: deep + 1 } }] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   const syntaxErrors: SyntaxProblem[] = [];

@@ -1,4 +1,4 @@
-// A cheap look at how deeply a YAML text nests, before the `yaml` library sees it.
+// A cheap look at how deeply a YAML or JSON text nests, before a parser library sees it.
 //
 // Why: the library composes nested collections recursively. Thousands of levels ("[[[[…", or a
 // mapping indented one space deeper on every line) drive it to the edge of the call stack, and V8
@@ -83,4 +83,21 @@ function isBlockScalarHeader(text: string, lineStart: number, at: number): boole
   if (text[j] !== '|' && text[j] !== '>') return false;
   const before = j > lineStart ? text[j - 1] : ' ';
   return before === ' ' || before === '\t' || before === ':' || before === '-';
+}
+
+/** The same for JSON: the offset where brackets outside strings open more than `limit` levels, or -1. */
+export function jsonTooDeepAt(text: string, limit: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > limit) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return -1;
 }

@@ -1,9 +1,9 @@
-// The nesting pre-scan that keeps deeply nested YAML away from the `yaml` library's recursion.
+// The nesting pre-scans that keep deeply nested YAML and JSON away from the parser libraries' recursion.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { yamlTooDeepAt } from '../../../src/parser/yamlDepth';
+import { jsonTooDeepAt, yamlTooDeepAt } from '../../../src/parser/nesting';
 import { parseClaimText, PARSE_LIMITS } from '../../../src/parser/parse';
 
 const ROOT = path.join(__dirname, '../../..');
@@ -12,7 +12,7 @@ const LIMIT = PARSE_LIMITS.maxDepth;
 function yamlFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    return e.isDirectory() ? yamlFiles(p) : /\.ya?ml$/.test(e.name) ? [p] : [];
+    return e.isDirectory() ? yamlFiles(p) : /\.(ya?ml|json)$/.test(e.name) ? [p] : [];
   });
 }
 
@@ -20,9 +20,12 @@ describe('YAML nesting pre-scan', () => {
   it('passes every example and fixture claim', () => {
     const files = [...yamlFiles(path.join(ROOT, 'examples')), ...yamlFiles(path.join(ROOT, 'test/fixtures'))];
     assert.ok(files.length > 100, `only ${files.length} files`);
-    for (const f of files) assert.equal(yamlTooDeepAt(fs.readFileSync(f, 'utf8'), LIMIT), -1, path.relative(ROOT, f));
-    // Even a much stricter limit passes them: claims nest a handful of levels.
-    for (const f of files) assert.equal(yamlTooDeepAt(fs.readFileSync(f, 'utf8'), 12), -1, path.relative(ROOT, f));
+    for (const f of files) {
+      const scan = f.endsWith('.json') ? jsonTooDeepAt : yamlTooDeepAt;
+      assert.equal(scan(fs.readFileSync(f, 'utf8'), LIMIT), -1, path.relative(ROOT, f));
+      // Even a much stricter limit passes them: claims nest a handful of levels.
+      assert.equal(scan(fs.readFileSync(f, 'utf8'), 12), -1, path.relative(ROOT, f));
+    }
   });
 
   it('finds where flow brackets or block indentation go past the limit', () => {
@@ -34,6 +37,13 @@ describe('YAML nesting pre-scan', () => {
     assert.ok(at > 0 && block.slice(0, at).split('\n').length === LIMIT + 1, `line ${block.slice(0, at).split('\n').length}`);
     assert.ok(yamlTooDeepAt(`a:\n${Array.from({ length: 70 }, () => '- ').join('')}x\n`, LIMIT) > 0, 'compact sequences count per "- "');
     assert.ok(yamlTooDeepAt(`a: ${'{b: '.repeat(70)}1`, LIMIT) > 0, 'flow maps count too');
+  });
+
+  it('JSON: counts brackets outside strings, escaped quotes included', () => {
+    assert.equal(jsonTooDeepAt('['.repeat(LIMIT), LIMIT), -1);
+    assert.equal(jsonTooDeepAt('['.repeat(LIMIT + 1), LIMIT), LIMIT);
+    assert.equal(jsonTooDeepAt(`{"a": "${'['.repeat(200)}", "b": "\\"${'{'.repeat(200)}"}`, LIMIT), -1);
+    assert.equal(jsonTooDeepAt('[[]]'.repeat(1000), 3), -1, 'siblings do not add up');
   });
 
   it('does not count brackets in quotes, comments or block scalars, nor deeper-indented block scalar text', () => {
@@ -59,8 +69,9 @@ describe('YAML nesting pre-scan', () => {
     const script = `
       const { lintText } = require(${JSON.stringify(path.join(ROOT, 'src/engine/lint.ts'))});
       const texts = ['['.repeat(100000), '['.repeat(10000), Array.from({ length: 3000 }, (_, i) => ' '.repeat(i) + 'k' + i + ':').join('\\n')];
-      for (let round = 0; round < 3; round++) for (const t of texts) {
-        const r = lintText(t, { format: 'yaml', today: '2026-11-22' });
+      const json = ['['.repeat(100000) + ']'.repeat(100000), '{"a":'.repeat(10000) + '1' + '}'.repeat(10000)];
+      for (let round = 0; round < 3; round++) for (const [t, format] of [...texts.map((t) => [t, 'yaml']), ...json.map((t) => [t, 'json'])]) {
+        const r = lintText(t, { format, today: '2026-11-22' });
         if (!r.findings.some((f) => /nested more than/.test(f.message))) throw new Error('no depth finding');
       }
       console.log('ok');`;
