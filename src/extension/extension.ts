@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       (await submission.getHistory()).map((e) => ({ id: e.id, file: e.file, claimId: e.claimId, attempt: e.attempt, submittedAt: e.submittedAt, status: e.status, billed: e.totals.billed, paid: e.totals.paid })),
     onDidChange: submission.onDidChangeHistory,
     open: (id) => submission.openEntry(id),
-  });
+  }, (uri) => linter.isChecked(uri));
   registerAssist(context, linter);
   return { linter, submission, activationMs: performance.now() - started };
 }

@@ -36,6 +36,8 @@ export class ClaimLinter implements vscode.Disposable {
   private readonly generation = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly latest = new Map<string, DocumentLint>();
+  /** Files checked by Lint All: their diagnostics stay (from the saved file) when their editor closes. */
+  private readonly workspaceLinted = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<DocumentLint>();
   /** Fires after diagnostics for a document are published. */
   readonly onDidLint = this.emitter.event;
@@ -58,7 +60,7 @@ export class ClaimLinter implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
       vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d, 0)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.documentClosed(d.uri)),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((u) => this.forgetTree(u))),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.forgetTree(f.oldUri))),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -161,8 +163,31 @@ export class ClaimLinter implements vscode.Disposable {
     return makeDiagnostic(new vscode.Range(doc.positionAt(f.range.start), doc.positionAt(f.range.end)), f);
   }
 
+  /** Whether diagnostics were published for this file (an open editor, or Lint All). */
+  isChecked(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    return this.latest.has(key) || this.workspaceLinted.has(key);
+  }
+
+  /**
+   * A claim's editor closed: its diagnostics go, as for any open-file linter, unless Lint All had
+   * checked the file, in which case the saved file's findings replace the editor's (an unsaved edit
+   * was just discarded). VS Code reports the close when it disposes the document, which can be
+   * minutes after its tab closed.
+   */
+  documentClosed(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const keep = this.workspaceLinted.has(key);
+    this.forget(uri);
+    if (keep) {
+      this.workspaceLinted.add(key);
+      void this.lintFile(uri);
+    }
+  }
+
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.workspaceLinted.delete(key);
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending);
     this.timers.delete(key);
@@ -179,9 +204,15 @@ export class ClaimLinter implements vscode.Disposable {
     });
   }
 
-  /** Lints a claim file that is not open (Lint All): publishes diagnostics, keeps no document. */
+  /**
+   * Lints a claim file for Lint All: an open one from its editor, any other from disk (publishes
+   * diagnostics, keeps no document). Such files keep their diagnostics until deleted.
+   */
   async lintFile(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<LintResult | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const key = uri.toString();
+    this.workspaceLinted.add(key);
+    const isOpen = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+    const open = isOpen();
     if (open) return (await this.lintNow(open))?.result;
     let text: string;
     try {
@@ -192,6 +223,8 @@ export class ClaimLinter implements vscode.Disposable {
     }
     if (token?.isCancellationRequested) return undefined;
     const setup = await this.setupFor(uri);
+    // Opened meanwhile, or deleted: the editor's lint (or nothing) is what counts.
+    if (isOpen() || !this.workspaceLinted.has(key)) return undefined;
     const result = lintText(text, setup.options);
     const lines = text.split(/\r\n|\r|\n/);
     const pos = (offset: number) => {

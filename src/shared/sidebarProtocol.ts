@@ -48,6 +48,8 @@ export const ClaimSummarySchema = z.strictObject({
   label: z.string().min(1),
   errors: z.number().int().min(0),
   warnings: z.number().int().min(0),
+  /** False until the file has been linted (opened in an editor, or Lint All): its counts mean nothing yet. */
+  checked: z.boolean(),
 });
 export type ClaimSummary = z.infer<typeof ClaimSummarySchema>;
 

@@ -7,12 +7,13 @@ import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, extension, DIAGNOSTIC_SOURCE, fixtureUri, openFixture, ruleIdOf, sleep, waitFor, waitForDiagnostics } from './helpers';
 
 interface Api {
-  linter: { runs: number; result(uri: vscode.Uri): { version: number; result: { findings: { ruleId: string }[] } } | undefined };
+  linter: { runs: number; result(uri: vscode.Uri): { version: number; result: { findings: { ruleId: string }[] } } | undefined; isChecked(uri: vscode.Uri): boolean; documentClosed(uri: vscode.Uri): void };
   activationMs: number;
 }
 
 const ours = (ds: vscode.Diagnostic[]) => ds.filter((d) => d.source === DIAGNOSTIC_SOURCE);
 const ids = (ds: vscode.Diagnostic[]) => ours(ds).map(ruleIdOf).sort();
+const TWO = ['invalid-diagnosis-pointer', 'missing-member-id'];
 
 /** Where the bench picks up figures measured inside VS Code. */
 function writeBenchFigure(name: string, data: object): void {
@@ -54,9 +55,15 @@ describe('live diagnostics', function () {
     const latency = Date.now() - start;
     await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 2)), '1EG4TE5MK73'));
     await waitForDiagnostics(uri, (d) => ids(d).length === 0);
+    // Break it again, then close: the diagnostics of a closed claim go (VS Code reports the close when
+    // it disposes the document, minutes later; its handler runs here directly).
+    await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 11)), '""'));
+    await waitForDiagnostics(uri, (d) => ids(d).includes('missing-member-id'));
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await closeAllEditors();
-    await waitFor('diagnostics cleared on close', () => vscode.languages.getDiagnostics(uri).length === 0);
+    api.linter.documentClosed(uri);
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(uri), [], 'diagnostics cleared on close');
+    assert.strictEqual(api.linter.isChecked(uri), false);
     assert.ok(latency < 5000, `edit to diagnostics took ${latency} ms`);
   });
 
@@ -79,6 +86,30 @@ describe('live diagnostics', function () {
     assert.ok(summary.files >= 2, `linted ${summary.files} files`);
     assert.ok(summary.errors >= 2);
     assert.deepStrictEqual(ids(vscode.languages.getDiagnostics(uri)), ['invalid-diagnosis-pointer', 'missing-member-id']);
+  });
+
+  it('after Lint All, a claim keeps its saved file\'s findings when its editor closes (unsaved edits dropped)', async () => {
+    // A file no editor has had open yet (VS Code keeps a closed document around for a while).
+    const uri = fixtureUri('linting/close-after-lint-all.claim.yaml');
+    await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(fixtureUri('linting/two-problems.claim.yaml')));
+    after(() => vscode.workspace.fs.delete(uri).then(undefined, () => undefined));
+    await vscode.commands.executeCommand('cleanClaimCoach.lintAll', { silent: true });
+    assert.deepStrictEqual(ids(vscode.languages.getDiagnostics(uri)), TWO);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    // An unsaved edit that fixes the pointer: the editor's findings follow it.
+    const at = editor.document.getText().indexOf('[A, B, C]');
+    assert.ok(at > 0, 'fixture has pointers [A, B, C]');
+    await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 9)), '[A, B]'));
+    await waitForDiagnostics(uri, (d) => !ids(d).includes('invalid-diagnosis-pointer'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await closeAllEditors();
+    // VS Code reports the close (onDidCloseTextDocument) only when it disposes the document, minutes
+    // after the tab closed: run the linter's handler for that event now.
+    api.linter.documentClosed(uri);
+    assert.strictEqual(api.linter.result(uri), undefined, 'the editor\'s result is forgotten');
+    await waitForDiagnostics(uri, (d) => ids(d).length === 2, 10000).catch(() => undefined);
+    assert.deepStrictEqual(ids(vscode.languages.getDiagnostics(uri)), TWO, 'the saved file still has both problems: they stay in the Problems panel');
+    assert.ok(api.linter.isChecked(uri));
   });
 
   it('50 rapid edits end with diagnostics that match the final text, and closed documents are not linted', async () => {

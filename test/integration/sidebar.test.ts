@@ -16,7 +16,7 @@ interface GuideSnapshot {
   invalidMessages: number;
   state: { pathDone: Record<string, string>; ceuLog: Array<{ id: string; title: string }>; profile: { education: string; monthsExperience: number } };
   persisted: unknown;
-  claims: Array<{ label: string; errors: number; warnings: number }>;
+  claims: Array<{ label: string; errors: number; warnings: number; checked: boolean }>;
 }
 interface Pong {
   tab: string;
@@ -124,7 +124,26 @@ describe('career guide sidebar', function () {
       return x.claims.some((c) => c.label.endsWith('missing-member-id.claim.yaml') && c.errors + c.warnings > 0) ? x : undefined;
     }, 20000);
     assert.ok(s.claims.some((c) => c.label.endsWith('clean.claim.yaml')));
-    assert.strictEqual(await send({ type: 'runCommand', command: 'lintAll' }), true);
+    // A claim nobody has linted yet is "not checked", not "0 errors"; Lint All checks it.
+    const fresh = fixtureUri('sidebar-unchecked.claim.yaml');
+    await vscode.workspace.fs.writeFile(fresh, await vscode.workspace.fs.readFile(fixtureUri('missing-member-id.claim.yaml')));
+    try {
+      const before = await waitFor('the new claim in the list', async () => {
+        await send({ type: 'refreshClaims' });
+        const x = await snapshot();
+        return x.claims.find((c) => c.label.endsWith('sidebar-unchecked.claim.yaml'));
+      }, 20000);
+      assert.strictEqual(before.checked, false, 'a claim no one has linted is not shown as clean');
+      assert.strictEqual(await send({ type: 'runCommand', command: 'lintAll' }), true);
+      const after = await waitFor('the claim to be checked', async () => {
+        await send({ type: 'refreshClaims' });
+        const c = (await snapshot()).claims.find((x) => x.label.endsWith('sidebar-unchecked.claim.yaml'));
+        return c?.checked ? c : undefined;
+      }, 20000);
+      assert.ok(after.errors > 0, 'after Lint All it shows its errors');
+    } finally {
+      await vscode.workspace.fs.delete(fresh);
+    }
   });
 
   it('exports progress atomically and imports it back; a bad file changes nothing', async () => {

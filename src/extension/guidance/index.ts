@@ -14,7 +14,7 @@ export const TEST_STATE_COMMAND = 'cleanClaimCoach._test.guideState';
 export const TEST_MESSAGE_COMMAND = 'cleanClaimCoach._test.guideMessage';
 export const TEST_PING_COMMAND = 'cleanClaimCoach._test.guidePing';
 
-export function registerGuide(context: vscode.ExtensionContext, history?: GuideViewDeps['history']): void {
+export function registerGuide(context: vscode.ExtensionContext, history?: GuideViewDeps['history'], isChecked?: GuideViewDeps['isChecked']): void {
   const log = vscode.window.createOutputChannel('Clean Claim Coach Guide', { log: true });
   context.subscriptions.push(log);
 
@@ -52,6 +52,7 @@ export function registerGuide(context: vscode.ExtensionContext, history?: GuideV
     exportProgress: () => vscode.commands.executeCommand(EXPORT_COMMAND),
     importProgress: () => vscode.commands.executeCommand(IMPORT_COMMAND),
     history,
+    isChecked,
   });
   context.subscriptions.push(
     provider,

@@ -35,6 +35,8 @@ export interface GuideViewDeps {
   /** The mock payer's submission history (absent until that feature is registered). */
   history?: { rows(): Promise<SubmissionRow[]>; onDidChange: vscode.Event<void>; open(id: string): Promise<unknown> };
   importProgress: () => Thenable<unknown>;
+  /** Whether the linter has published diagnostics for a claim file (absent: every file counts as checked). */
+  isChecked?: (uri: vscode.Uri) => boolean;
 }
 
 export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
@@ -238,7 +240,7 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
         if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
         else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
       }
-      return { uri: uri.toString(), label: vscode.workspace.asRelativePath(uri), errors, warnings };
+      return { uri: uri.toString(), label: vscode.workspace.asRelativePath(uri), errors, warnings, checked: this.deps.isChecked?.(uri) ?? true };
     });
     claims.sort((a, b) => a.label.localeCompare(b.label));
     this.claims = claims;

@@ -73,7 +73,10 @@ export function buildClaims(panel: HTMLElement, ctx: Ctx): ClaimsSection {
     setClaims(claims, truncated) {
       const errs = claims.reduce((a, c) => a + c.errors, 0);
       const warns = claims.reduce((a, c) => a + c.warnings, 0);
-      count.textContent = `${claims.length}${truncated ? '+' : ''} claim file${claims.length === 1 ? '' : 's'}; ${errs} error${errs === 1 ? '' : 's'}, ${warns} warning${warns === 1 ? '' : 's'}.`;
+      const unchecked = claims.filter((c) => !c.checked).length;
+      count.textContent =
+        `${claims.length}${truncated ? '+' : ''} claim file${claims.length === 1 ? '' : 's'}; ${errs} error${errs === 1 ? '' : 's'}, ${warns} warning${warns === 1 ? '' : 's'}` +
+        (unchecked ? ` in the checked ones; ${unchecked} not checked yet (Lint all checks them).` : '.');
       replaceChildren(
         body,
         claims.length
@@ -83,9 +86,9 @@ export function buildClaims(panel: HTMLElement, ctx: Ctx): ClaimsSection {
               ...claims.map((c, i) =>
                 h(
                   'li',
-                  { class: c.errors ? 'claim has-errors' : c.warnings ? 'claim has-warnings' : 'claim clean' },
+                  { class: !c.checked ? 'claim unchecked' : c.errors ? 'claim has-errors' : c.warnings ? 'claim has-warnings' : 'claim clean' },
                   h('button', { type: 'button', class: 'link', id: `claim-open-${i}`, title: `Open ${c.label}`, onclick: () => ctx.send({ type: 'openClaim', uri: c.uri }) }, c.label),
-                  h('span', { class: 'counts' }, `${c.errors} error${c.errors === 1 ? '' : 's'}, ${c.warnings} warning${c.warnings === 1 ? '' : 's'}`),
+                  h('span', { class: 'counts' }, c.checked ? `${c.errors} error${c.errors === 1 ? '' : 's'}, ${c.warnings} warning${c.warnings === 1 ? '' : 's'}` : 'not checked yet'),
                 ),
               ),
             )

@@ -48,7 +48,7 @@ describe('sidebar protocol', () => {
   it('validates extension→webview messages', () => {
     const okOut: unknown[] = [
       { type: 'state', state: defaultGuideState(), today: '2026-01-01' },
-      { type: 'claims', claims: [{ uri: 'file:///a.claim.yaml', label: 'a.claim.yaml', errors: 1, warnings: 0 }], truncated: false },
+      { type: 'claims', claims: [{ uri: 'file:///a.claim.yaml', label: 'a.claim.yaml', errors: 1, warnings: 0, checked: true }], truncated: false },
       { type: 'notice', level: 'info', text: 'hi' },
       ...SIDEBAR_TABS.map((tab) => ({ type: 'selectTab', tab })),
       { type: 'ping', nonce: 'x' },
