@@ -87,6 +87,31 @@ describe('editor assistance', function () {
     assert.strictEqual(doc.lineAt(dx).text, '  - E11.9');
   });
 
+  it('completing values writes valid YAML: a space after the colon, a list for modifiers and pointers', async () => {
+    const editor = await openFixture(FILE);
+    const doc = editor.document;
+    await waitForDiagnostics(doc.uri, (d) => ours(d).length >= 3);
+    const codeLine = doc.positionAt(doc.getText().indexOf('    code: ')).line;
+    const complete = async (text: string, label: string) => {
+      await editor.edit((e) => e.insert(new vscode.Position(codeLine + 1, 0), `${text}\n`));
+      const pos = new vscode.Position(codeLine + 1, text.length);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos);
+      const it = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === label);
+      assert.ok(it, `no ${label} after ${JSON.stringify(text)}`);
+      const insert = it.insertText instanceof vscode.SnippetString ? it.insertText.value : (it.insertText ?? label);
+      const range = it.range instanceof vscode.Range ? it.range : it.range?.replacing ?? new vscode.Range(pos, pos);
+      await editor.edit((e) => e.replace(range, String(insert)));
+      const result = doc.lineAt(codeLine + 1).text;
+      await editor.edit((e) => e.delete(doc.lineAt(codeLine + 1).rangeIncludingLineBreak));
+      return result;
+    };
+    assert.strictEqual(await complete('    modifiers:', '25'), '    modifiers: ["25"]');
+    assert.strictEqual(await complete('    modifiers: [', '25'), '    modifiers: ["25"');
+    assert.strictEqual(await complete('    pointers:', 'A'), '    pointers: [A]');
+    assert.strictEqual(await complete('    placeOfService:', '11'), '    placeOfService: "11"');
+    assert.strictEqual(await complete('    modif', 'modifiers'), '    modifiers: [$1]', 'the key comes with its brackets (a snippet)');
+  });
+
   it('asks for the original reference number of a replacement claim and writes box 22', async () => {
     const editor = await openFixture('assist/replacement.claim.yaml');
     const uri = editor.document.uri;

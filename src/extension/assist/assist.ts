@@ -208,6 +208,11 @@ function toSymbols(doc: vscode.TextDocument, nodes: OutlineNode[]): vscode.Docum
   });
 }
 
+const kindIsValue = (k: vscode.CompletionItemKind | undefined) => k === vscode.CompletionItemKind.Value || k === vscode.CompletionItemKind.EnumMember;
+
+/** List keys written as flow lists on one line. */
+const FLOW_LIST_KEYS = new Set(['modifiers', 'pointers']);
+
 /** Offered first when completing box 24D modifiers. */
 const COMMON_MODIFIERS = ['25', '59', 'XE', 'XS', 'XP', 'XU', '26', 'TC', 'LT', 'RT', '50', '76', '77', 'GA', 'GY', 'GZ'];
 
@@ -220,6 +225,8 @@ class ClaimCompletion implements vscode.CompletionItemProvider {
     const line = doc.lineAt(pos.line).text.slice(0, pos.character);
     const word = /[\w.-]*$/.exec(line)?.[0] ?? '';
     const replace = new vscode.Range(pos.translate(0, -word.length), pos);
+    // A value right after `key:` needs a space before it (`key:"11"` is not YAML).
+    const afterColon = /:$/.test(line.slice(0, line.length - word.length));
     const item = (label: string, detail: string, kind: vscode.CompletionItemKind, sortText?: string, insert?: string) => {
       const c = new vscode.CompletionItem(label, kind);
       c.detail = detail;
@@ -227,6 +234,16 @@ class ClaimCompletion implements vscode.CompletionItemProvider {
       if (sortText) c.sortText = sortText;
       if (insert) c.insertText = insert;
       return c;
+    };
+    const value = (c: vscode.CompletionItem): vscode.CompletionItem => {
+      if (afterColon && kindIsValue(c.kind)) c.insertText = ` ${typeof c.insertText === 'string' ? c.insertText : typeof c.label === 'string' ? c.label : c.label.label}`;
+      return c;
+    };
+    // Modifiers and pointers are lists: outside `[...]` a value goes in as a one-item list.
+    const inList = /\[[^\]]*$/.test(line);
+    const listed = (c: vscode.CompletionItem): vscode.CompletionItem => {
+      if (!inList) c.insertText = `[${typeof c.insertText === 'string' ? c.insertText : typeof c.label === 'string' ? c.label : c.label.label}]`;
+      return value(c);
     };
     const keyMatch = /^\s*(?:-\s+)?([A-Za-z]+):\s*(?:\[[^\]]*)?[\w.-]*$/.exec(line);
     // A list entry, possibly several words ("- type 2 diab") and an opening quote.
@@ -255,27 +272,27 @@ class ClaimCompletion implements vscode.CompletionItemProvider {
         return [...posCodes().values()].map((p) => {
           const c = item(p.code, p.name, vscode.CompletionItemKind.EnumMember, p.code, `"${p.code}"`);
           c.filterText = `${p.code} ${p.name}`; // "office" finds 11
-          return c;
+          return value(c);
         });
       if (key === 'pointers') {
         const n = Math.min(12, lint?.result.normalized.claim.diagnoses?.length ?? 0);
-        return Array.from({ length: n }, (_, i) => item('ABCDEFGHIJKL'[i], lint?.result.normalized.claim.diagnoses?.[i] ?? '', vscode.CompletionItemKind.EnumMember, String(i).padStart(2, '0')));
+        return Array.from({ length: n }, (_, i) => listed(item('ABCDEFGHIJKL'[i], lint?.result.normalized.claim.diagnoses?.[i] ?? '', vscode.CompletionItemKind.EnumMember, String(i).padStart(2, '0'))));
       }
       if (key === 'modifiers')
         return [...modifiers().values()].map((m, i) => {
           const common = COMMON_MODIFIERS.indexOf(m.code);
           const c = item(m.code, m.meaning, vscode.CompletionItemKind.EnumMember, common >= 0 ? `0${String(common).padStart(3, '0')}` : `1${String(i).padStart(3, '0')}`, `"${m.code}"`);
           c.filterText = `${m.code} ${m.meaning}`;
-          return c;
+          return listed(c);
         });
       if (key === 'id' && /^payer/.test(this.enclosingKey(doc, pos.line) ?? '')) {
         // Bundled profiles plus those of .claimlint.yaml / settings (the linter's merged list).
         const payers = lint?.setup?.options.payers ?? bundledPayers();
-        return payers.map((p) => item(p.id, p.name, vscode.CompletionItemKind.Value));
+        return payers.map((p) => value(item(p.id, p.name, vscode.CompletionItemKind.Value)));
       }
       const path = doc2 ? this.pathOfLine(doc2, doc, pos.line) : undefined;
       const values = path ? enumValues(path) : undefined;
-      if (values) return values.map((v) => item(v, 'allowed value', vscode.CompletionItemKind.EnumMember));
+      if (values) return values.map((v) => value(item(v, 'allowed value', vscode.CompletionItemKind.EnumMember)));
       if (keyMatch) return [];
     }
     // A new key: the keys valid in the map this line is indented under, minus those already there.
@@ -286,6 +303,11 @@ class ClaimCompletion implements vscode.CompletionItemProvider {
       .filter((k) => !present.has(k.key))
       .map((k) => {
         const c = item(k.key, k.meta ? `${k.meta.title}${k.meta.box ? ` (box ${k.meta.box})` : ''}` : '', vscode.CompletionItemKind.Property, undefined, k.isContainer ? `${k.key}:` : `${k.key}: `);
+        if (FLOW_LIST_KEYS.has(k.key)) {
+          // `modifiers: [|]`, and the values are offered right away.
+          c.insertText = new vscode.SnippetString(`${k.key}: [$1]`);
+          c.command = { command: 'editor.action.triggerSuggest', title: 'Suggest values' };
+        }
         if (k.meta?.description || k.meta?.x12) c.documentation = new vscode.MarkdownString(`${k.meta.description ?? ''}${k.meta.x12 ? `\n\n837P: \`${k.meta.x12}\`` : ''}`);
         return c;
       });
