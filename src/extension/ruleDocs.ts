@@ -20,7 +20,7 @@ export async function openRuleDocs(ruleId?: string): Promise<boolean> {
   let id = ruleId;
   if (!id) {
     const picked = await vscode.window.showQuickPick(
-      RULES.map((r) => ({ label: r.id, description: `box ${r.box}`, detail: r.title })),
+      RULES.map((r) => ({ label: r.id, description: r.box && r.box !== '—' ? `box ${r.box}` : 'no CMS-1500 box', detail: r.title })),
       { title: 'Open Rule Documentation', placeHolder: 'Type a rule id or words from its title', matchOnDetail: true },
     );
     id = picked?.label;

@@ -18,6 +18,8 @@ export interface UnknownKey {
   path: string;
   key: string;
   suggestion?: string;
+  /** Where this key does belong, when it is valid elsewhere in the claim ('' = top level, 'services[]' = a service line). */
+  belongsAt?: { parent: string; box?: string };
 }
 
 export interface NormalizedClaim {
@@ -59,6 +61,27 @@ export function normalizeClaim(doc: ParsedDocument): NormalizedClaim {
 type Walked = unknown;
 const DROP = Symbol('drop');
 
+let homes: Map<string, { parent: string; box?: string }> | undefined;
+
+/** Every key of the claim model → the first place it is valid (breadth first: the shallowest). */
+function keyHomes(): Map<string, { parent: string; box?: string }> {
+  if (homes) return homes;
+  homes = new Map();
+  const queue: { schema: z.ZodType; parent: string }[] = [{ schema: ClaimSchema, parent: '' }];
+  while (queue.length) {
+    const { schema, parent } = queue.shift()!;
+    const s = unwrap(schema);
+    if (s instanceof z.ZodArray) queue.push({ schema: s.element as z.ZodType, parent: `${parent}[]` });
+    else if (s instanceof z.ZodUnion) for (const o of s.options as z.ZodType[]) queue.push({ schema: o, parent });
+    else if (s instanceof z.ZodObject)
+      for (const [k, child] of Object.entries(s.shape as Record<string, z.ZodType>)) {
+        if (!homes.has(k)) homes.set(k, { parent, box: (fieldMeta(child) ?? fieldMeta(unwrap(child)))?.box });
+        queue.push({ schema: child, parent: parent === '' ? k : `${parent}.${k}` });
+      }
+  }
+  return homes;
+}
+
 function unwrap(schema: z.ZodType): z.ZodType {
   let s = schema;
   while (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
@@ -92,7 +115,9 @@ function walk(schemaIn: z.ZodType, value: unknown, path: string, doc: ParsedDocu
       const childPath = path === '' ? key : `${path}.${key}`;
       const child = shape[key];
       if (!child) {
-        out.unknownKeys.push({ path: childPath, key, suggestion: suggestKey(key, Object.keys(shape)) });
+        const suggestion = suggestKey(key, Object.keys(shape));
+        const home = suggestion ? undefined : keyHomes().get(key);
+        out.unknownKeys.push({ path: childPath, key, suggestion, ...(home ? { belongsAt: home } : {}) });
         continue;
       }
       const w = walk(child, v, childPath, doc, out);

@@ -26,7 +26,11 @@ export default defineRule({
       report({
         path,
         at: 'key',
-        message: u.suggestion ? `Unknown field "${u.key}": did you mean "${u.suggestion}"? Its value is ignored.` : `Unknown field "${u.key}": the claim format has no such field here, so its value is ignored.`,
+        message: u.suggestion
+          ? `Unknown field "${u.key}": did you mean "${u.suggestion}"? Its value is ignored.`
+          : u.belongsAt
+            ? `"${u.key}" does not belong here, so its value is ignored: it goes ${u.belongsAt.parent === '' ? 'at the top level of the claim' : `under ${u.belongsAt.parent.replace(/\[\]/g, ' (each entry)')}`}${u.belongsAt.box ? ` (box ${u.belongsAt.box})` : ''}.`
+            : `Unknown field "${u.key}": the claim format has no such field here, so its value is ignored.`,
         fixes,
       });
     }

@@ -77,6 +77,9 @@ function render(view: RemittanceView): void {
         { 'aria-labelledby': 'lines-h' },
         h('h2', { id: 'lines-h' }, 'Service lines'),
         h(
+          'div',
+          { class: 'table-wrap' },
+          h(
           'table',
           {},
           h('thead', {}, h('tr', {}, ...['Line', 'Code', 'Status', 'Billed', 'Allowed', 'Paid', 'Patient', 'Adjustments'].map((t) => h('th', { scope: 'col' }, t)))),
@@ -89,7 +92,7 @@ function render(view: RemittanceView): void {
                 { class: `line-${l.status}` },
                 h('td', {}, l.line),
                 h('td', {}, l.code),
-                h('td', {}, l.status),
+                h('td', { class: 'status' }, l.status),
                 h('td', { class: 'num' }, money(l.billed)),
                 h('td', { class: 'num' }, money(l.allowed)),
                 h('td', { class: 'num' }, money(l.paid)),
@@ -102,6 +105,7 @@ function render(view: RemittanceView): void {
             'tfoot',
             {},
             h('tr', {}, h('th', { scope: 'row', colspan: 3 }, 'Totals'), h('td', { class: 'num' }, money(r.totals.billed)), h('td', {}), h('td', { class: 'num' }, money(r.totals.paid)), h('td', { class: 'num' }, money(r.totals.patientResponsibility)), h('td', {}, `paid to the ${r.payTo}`)),
+          ),
           ),
         ),
       );

@@ -27,7 +27,9 @@ function ceuText(c: Credential): string {
 }
 
 function minEducationText(c: Credential): string {
-  return c.eligibility.routes.map((r) => `${EDUCATION_LABEL[r.minEducation]}${r.accreditation ? ` (${r.accreditation})` : ''}${r.minMonthsExperience ? `, ${r.minMonthsExperience} months` : ''}`).join(' or ');
+  // "none" reads "No diploma yet" in the profile form; as a requirement it means no minimum.
+  const education = (e: Credential['eligibility']['routes'][number]['minEducation']) => (e === 'none' ? 'No education minimum' : EDUCATION_LABEL[e]);
+  return c.eligibility.routes.map((r) => `${education(r.minEducation)}${r.accreditation ? ` (${r.accreditation})` : ''}${r.minMonthsExperience ? `, ${r.minMonthsExperience} months` : ''}`).join(' or ');
 }
 
 function credentialCard(ctx: Ctx, c: Credential): HTMLElement {

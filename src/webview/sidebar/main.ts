@@ -78,6 +78,8 @@ function boot(): void {
   });
 
   function select(id: SidebarTab, focus: boolean): void {
+    // A notice belongs to the section it came from: it goes when the trainee moves on.
+    if (id !== ui.tab) notice.hidden = true;
     ui.tab = id;
     ctx.saveUi();
     for (const [t, tab] of tabs) {
