@@ -194,7 +194,8 @@ class RemittancePanel implements vscode.Disposable {
       });
     } else {
       this.panel.title = title;
-      this.panel.reveal(vscode.ViewColumn.Beside, true);
+      // Where the trainee left it ("Beside" would move it to a new column next to the active editor).
+      this.panel.reveal(this.panel.viewColumn ?? vscode.ViewColumn.Beside, true);
     }
     if (this.ready) this.post({ type: 'show', view });
   }
