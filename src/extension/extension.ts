@@ -1,6 +1,7 @@
 // Entry point of the VS Code extension. The only folder that imports `vscode` is src/extension/.
 // activate() builds the shared services and hands them to each feature's register function; each
 // feature owns its disposables through context.subscriptions.
+import '../shared/zodSetup'; // first: before any schema is used
 import * as vscode from 'vscode';
 import { registerLintAll } from './commands/lintAll';
 import { ClaimLinter } from './linting';

@@ -1,5 +1,6 @@
 // The remittance panel: renders a 277CA-style rejection notice or an 835-style remittance from a
 // validated `show` message. Every text from the claim is set as text, never parsed as HTML.
+import '../../shared/zodSetup'; // first: before any schema is used
 import { RemittanceToExtensionSchema, RemittanceToWebviewSchema, type RemittanceToExtension, type RemittanceView } from '../../shared/remittanceProtocol';
 import { h, replaceChildren } from '../common/dom';
 import { vscodeApi } from '../common/vscodeApi';

@@ -1,6 +1,7 @@
 // Entry of the sidebar webview bundle (media/dist/sidebar.js). Plain DOM, no framework.
 // Every message from the extension is validated with the shared zod protocol; invalid ones are dropped
 // and logged. UI-only state (tab, filters, drafts, open disclosures) lives in vscode getState/setState.
+import '../../shared/zodSetup'; // first: before any schema is used
 import { h } from '../common/dom';
 import { vscodeApi } from '../common/vscodeApi';
 import { loadGuidanceData, type GuidanceData } from '../../guidance/data';

@@ -46,7 +46,7 @@ export default [
     async run({ page, ui, shot, log }) {
       const csp = [];
       const onConsole = (m) => {
-        if (/Content[- ]Security[- ]Policy|Refused to (load|apply|execute)/i.test(m.text())) csp.push(m.text());
+        if (/Content[- ]Security[- ]Policy|Refused to (load|apply|execute|evaluate)/i.test(m.text())) csp.push(m.text());
       };
       page.on('console', onConsole);
       try {
