@@ -58,7 +58,11 @@ export function parseExport(text: string): { ok: true; state: GuideState } | { o
     return { ok: false, error: `not a Clean Claim Coach progress file (expected "format": "${EXPORT_FORMAT}")` };
   }
   const r = ProgressExportSchema.safeParse(json);
-  return r.success ? { ok: true, state: r.data.state } : { ok: false, error: issues(r.error) };
+  if (r.success) return { ok: true, state: r.data.state };
+  const n = r.error.issues.length;
+  const first = r.error.issues[0];
+  // One plain sentence and the first problem, rather than every schema message.
+  return { ok: false, error: `its progress is not in the shape this version reads (${n} problem${n === 1 ? '' : 's'}; the first is at ${first.path.map(String).join('.') || 'the top'}: ${first.message})` };
 }
 
 export interface ReduceContext {

@@ -6,6 +6,15 @@ import { CeuDraftSchema, type Body } from '../../model/guidance';
 import type { Ctx, Section } from './context';
 import { field, list } from './widgets';
 
+/** What to say when a CEU entry field is not acceptable (the schema's own words are technical). */
+const FIELD_HELP: Record<string, string> = {
+  credentialId: 'Choose the credential these CEUs count for.',
+  date: 'Enter the date you earned them (YYYY-MM-DD).',
+  hours: 'Enter how many CEUs you earned: a number above 0 and at most 1000 (halves are fine, e.g. 1.5).',
+  provider: 'Enter who offered the course or event (e.g. AAPC, a local chapter).',
+  title: 'Enter the course or event title.',
+};
+
 const STATUS_TEXT: Record<CycleStatus['status'], string> = {
   met: 'Requirement met',
   'in-progress': 'In progress',
@@ -61,7 +70,7 @@ export function buildCeus(panel: HTMLElement, ctx: Ctx): Section {
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       const which = String(first.path[0] ?? '');
-      error.textContent = `Please check "${which}": ${first.message}.`;
+      error.textContent = FIELD_HELP[which] ?? `Please check "${which}": ${first.message}.`;
       (document.getElementById(`ceu-${which === 'credentialId' ? 'credential' : which}`) as HTMLElement | null)?.focus();
       return;
     }
