@@ -51,6 +51,8 @@ export interface LineResult {
 export interface SubmissionResult {
   claimId: string;
   payerId: string;
+  /** The payer profile's name, when the claim names a known profile. */
+  payerName?: string;
   status: SubmissionStatus;
   stage: 'front-end' | 'adjudication';
   submittedAt: string;
@@ -156,7 +158,7 @@ export function adjudicate(lint: LintResult, opts: AdjudicateOptions): Submissio
   });
   const billedCents = services.map((l) => chargeCents(l?.charge));
   const totalBilled = billedCents.reduce((a, b) => a + b, 0);
-  const base = { claimId, payerId, submittedAt: opts.submittedAt, contentHash: hash, notes };
+  const base = { claimId, payerId, ...(payer ? { payerName: payer.name } : {}), submittedAt: opts.submittedAt, contentHash: hash, notes };
 
   // 1. Front end.
   const rejects = actionable(lint.findings).filter((f) => RULES_BY_ID.get(f.ruleId)?.payer.action === 'reject');

@@ -32,6 +32,7 @@ export const RemittanceViewSchema = z.object({
   result: z.object({
     claimId: z.string(),
     payerId: z.string(),
+    payerName: z.string().max(200).optional(),
     status: z.enum(['rejected', 'denied', 'partially-paid', 'paid']),
     stage: z.enum(['front-end', 'adjudication']),
     submittedAt: z.string(),

@@ -35,7 +35,7 @@ function render(view: RemittanceView): void {
       h('dt', {}, 'Claim'),
       h('dd', {}, `${r.claimId} (${view.claimFile}, attempt ${view.attempt})`),
       h('dt', {}, 'Payer'),
-      h('dd', {}, r.payerId),
+      h('dd', {}, r.payerName ? `${r.payerName} (${r.payerId})` : r.payerId),
       h('dt', {}, 'Submitted'),
       h('dd', {}, r.submittedAt),
       r.payerClaimNumber ? h('dt', {}, 'Payer claim number') : null,
