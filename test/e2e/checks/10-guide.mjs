@@ -77,7 +77,7 @@ export default [
   {
     name: 'guide: eligibility checker works with the keyboard only',
     timeout: 120000,
-    async run({ page, ui, shot }) {
+    async run({ page, ui, shot, log }) {
       const frame = await showGuide(page, ui);
       // Into the view: the selected tab takes focus (as after clicking the view or Tab from the
       // view title); from there on everything is done with the keyboard alone.
@@ -111,8 +111,16 @@ export default [
       // Key presses aimed at the focused field (page-level typing can be lost when the workbench
       // moves focus between the webview frames).
       const months = frame.locator('#elig-months');
-      await months.press('Control+a');
-      await months.pressSequentially('30');
+      // Headless chromium sometimes delivers a keystroke to the workbench instead of the webview
+      // frame while focus settles (the field then still reads "0"): type again, and say so.
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        await months.press('Control+a');
+        await months.pressSequentially('30', { delay: 50 });
+        const value = await months.inputValue();
+        if (value === '30') break;
+        log(`months field read ${JSON.stringify(value)} after typing 30 (attempt ${attempt}; focus on #${await activeId(frame)}): typing again`);
+        await page.waitForTimeout(500);
+      }
       assert.equal(await months.inputValue(), '30');
       // Results: RHIT needs a CAHIIM associate program (met), RHIA a bachelor's (not met), CBCS 12 months (met).
       const status = (id) => frame.locator(`li[data-credential="${id}"] .status`).innerText();
