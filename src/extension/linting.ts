@@ -176,18 +176,13 @@ export class ClaimLinter implements vscode.Disposable {
    * minutes after its tab closed.
    */
   documentClosed(uri: vscode.Uri): void {
-    const key = uri.toString();
-    const keep = this.workspaceLinted.has(key);
     this.forget(uri);
-    if (keep) {
-      this.workspaceLinted.add(key);
-      void this.lintFile(uri);
-    }
+    if (this.workspaceLinted.has(uri.toString())) void this.lintFile(uri);
   }
 
+  /** Drops a file's editor state and diagnostics (its Lint All mark stays: see forgetTree). */
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    this.workspaceLinted.delete(key);
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending);
     this.timers.delete(key);
@@ -196,12 +191,15 @@ export class ClaimLinter implements vscode.Disposable {
     this.collection.delete(uri);
   }
 
+  /** A file or folder was deleted or renamed: everything known about it goes. */
   private forgetTree(uri: vscode.Uri): void {
     const prefix = uri.toString();
+    const inside = (key: string) => key === prefix || key.startsWith(`${prefix}/`);
     this.forget(uri);
     this.collection.forEach((u) => {
-      if (u.toString().startsWith(`${prefix}/`)) this.forget(u);
+      if (inside(u.toString())) this.forget(u);
     });
+    for (const key of [...this.workspaceLinted]) if (inside(key)) this.workspaceLinted.delete(key);
   }
 
   /**

@@ -77,6 +77,8 @@ export function parseYamlFast(text: string): FastYaml | undefined {
 class FastParser {
   private readonly lines: Line[] = [];
   readonly locations = new Map<string, NodeLocation>();
+  /** Index of the first content line (where a leading `---` may stand), or -1. */
+  private readonly firstContentLine: number;
 
   constructor(private readonly text: string) {
     let pos = 0;
@@ -92,6 +94,7 @@ class FastParser {
       if (lf === -1) break;
       pos = next;
     }
+    this.firstContentLine = this.lines.findIndex((l) => l.kind === 'content');
   }
 
   parse(): FastYaml {
@@ -119,7 +122,7 @@ class FastParser {
         if (l.indent === 0) {
           const c = this.text.charCodeAt(l.start);
           if (c === 37 /* % */) throw NOT_FAST;
-          if ((c === 45 || c === 46) && /^(?:---|\.\.\.)(?:\s|$)/.test(this.text.slice(l.start, l.start + 4)) && i !== this.firstContent()) throw NOT_FAST;
+          if ((c === 45 || c === 46) && /^(?:---|\.\.\.)(?:\s|$)/.test(this.text.slice(l.start, l.start + 4)) && i !== this.firstContentLine) throw NOT_FAST;
         }
         return i;
       }
@@ -127,11 +130,6 @@ class FastParser {
     return -1;
   }
 
-  private firstContentCache = -2;
-  private firstContent(): number {
-    if (this.firstContentCache === -2) this.firstContentCache = this.lines.findIndex((l) => l.kind === 'content');
-    return this.firstContentCache;
-  }
 
   /**
    * Comment lines after the node's last line (before the next content line) that belong to it, as

@@ -41,6 +41,11 @@ function tooDeepMessage(): string {
   return `The file is nested more than ${PARSE_LIMITS.maxDepth} levels deep; it was not read further.`;
 }
 
+/** A text refused by a nesting pre-scan: one syntax error where it goes too deep, nothing read. */
+function tooDeep(text: string, at: number): Parsed {
+  return { value: undefined, locations: new Map(), syntaxErrors: [{ message: tooDeepMessage(), range: { start: at, end: Math.min(text.length, at + 1) } }] };
+}
+
 class Budget {
   nodes = 0;
   exceeded: string | undefined;
@@ -61,7 +66,7 @@ class Budget {
 function parseYaml(text: string): Parsed {
   // Refused before the library recurses into it (deep recursion there can crash V8 outright).
   const deep = yamlTooDeepAt(text, PARSE_LIMITS.maxDepth);
-  if (deep >= 0) return { value: undefined, locations: new Map(), syntaxErrors: [{ message: tooDeepMessage(), range: { start: deep, end: Math.min(text.length, deep + 1) } }] };
+  if (deep >= 0) return tooDeep(text, deep);
   // The common shapes of a claim, read directly (same result as the library, many times faster).
   const fast = parseYamlFast(text);
   if (fast) return { value: fast.value, locations: fast.locations, syntaxErrors: [] };
@@ -169,7 +174,7 @@ function yamlNodeToJs(
 
 function parseJson(text: string): Parsed {
   const deep = jsonTooDeepAt(text, PARSE_LIMITS.maxDepth + 1);
-  if (deep >= 0) return { value: undefined, locations: new Map(), syntaxErrors: [{ message: tooDeepMessage(), range: { start: deep, end: deep + 1 } }] };
+  if (deep >= 0) return tooDeep(text, deep);
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   const syntaxErrors: SyntaxProblem[] = [];

@@ -235,14 +235,15 @@ class ClaimCompletion implements vscode.CompletionItemProvider {
       if (insert) c.insertText = insert;
       return c;
     };
+    const inserted = (c: vscode.CompletionItem) => (typeof c.insertText === 'string' ? c.insertText : typeof c.label === 'string' ? c.label : c.label.label);
     const value = (c: vscode.CompletionItem): vscode.CompletionItem => {
-      if (afterColon && kindIsValue(c.kind)) c.insertText = ` ${typeof c.insertText === 'string' ? c.insertText : typeof c.label === 'string' ? c.label : c.label.label}`;
+      if (afterColon && kindIsValue(c.kind)) c.insertText = ` ${inserted(c)}`;
       return c;
     };
     // Modifiers and pointers are lists: outside `[...]` a value goes in as a one-item list.
     const inList = /\[[^\]]*$/.test(line);
     const listed = (c: vscode.CompletionItem): vscode.CompletionItem => {
-      if (!inList) c.insertText = `[${typeof c.insertText === 'string' ? c.insertText : typeof c.label === 'string' ? c.label : c.label.label}]`;
+      if (!inList) c.insertText = `[${inserted(c)}]`;
       return value(c);
     };
     const keyMatch = /^\s*(?:-\s+)?([A-Za-z]+):\s*(?:\[[^\]]*)?[\w.-]*$/.exec(line);

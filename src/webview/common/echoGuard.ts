@@ -8,9 +8,7 @@
 // Pure (no DOM): the webview calls `sent(value)` when it posts an edit and `accept(value)` for every
 // value the extension posts; `accept` says whether to show that value.
 
-import { stableJson as stableKey } from '../../shared/stableJson';
-
-export { stableKey };
+import { stableJson } from '../../shared/stableJson';
 
 export interface EchoGuardOptions {
   /** After this long without our own echo, any value from the extension is taken again (ms). */
@@ -31,14 +29,14 @@ export class EchoGuard<T> {
 
   /** The webview has posted `value`; until it comes back, other values from the extension are stale. */
   sent(value: T): void {
-    this.pendingKey = stableKey(value);
+    this.pendingKey = stableJson(value);
     this.pendingSince = this.now();
   }
 
   /** A value the extension posted: true when the webview should show it. */
   accept(value: T): boolean {
     if (this.pendingKey === undefined) return true;
-    if (stableKey(value) === this.pendingKey) {
+    if (stableJson(value) === this.pendingKey) {
       this.pendingKey = undefined; // our latest edit is stored
       return true;
     }

@@ -2,7 +2,8 @@
 // state back. An echo of an earlier send that arrives after a newer send must not undo the user's
 // typing (the e2e keyboard check once saw "30" turn back into "0" on a loaded machine).
 import { strict as assert } from 'node:assert';
-import { EchoGuard, stableKey } from '../../../src/webview/common/echoGuard';
+import { EchoGuard } from '../../../src/webview/common/echoGuard';
+import { stableJson as stableKey } from '../../../src/shared/stableJson';
 
 describe('webview EchoGuard', () => {
   let clock = 0;
