@@ -570,12 +570,10 @@ function referring(b: Builder, seg: X12Segment, qualifier: string): void {
   const at = idRange(seg);
   b.container(['referringProvider'], at);
   b.set(['referringProvider', 'qualifier'], qualifier, elementRange(seg, 1));
-  const last = val(seg, 3);
-  const first = val(seg, 4);
-  if (last || first) {
+  const parts = ([['last', 3], ['first', 4], ['middle', 5], ['suffix', 7]] as const).filter(([, n]) => val(seg, n));
+  if (parts.length) {
     b.container(['referringProvider', 'name'], at);
-    if (last) b.set(['referringProvider', 'name', 'last'], last.v, last.r);
-    if (first) b.set(['referringProvider', 'name', 'first'], first.v, first.r);
+    for (const [k, n] of parts) b.set(['referringProvider', 'name', k], val(seg, n)!.v, val(seg, n)!.r);
   }
   const npi = val(seg, 9);
   if (npi) b.set(['referringProvider', 'npi'], npi.v, npi.r);
