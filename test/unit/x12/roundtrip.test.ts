@@ -48,7 +48,7 @@ describe('837P round trip over every example', () => {
       ours.segments.forEach((s, i) => {
         assert.strictEqual(oracle[i].name, s.id, `segment ${i + 1}`);
         for (let n = 1; n < s.elements.length; n++) {
-          const theirs = s.id === 'ISA' ? oracle[i][String(n)] : oracleElement(oracle[i], n, ours.delimiters.component);
+          const theirs: string | undefined = s.id === 'ISA' ? oracle[i][String(n)] : oracleElement(oracle[i], n, ours.delimiters.component);
           assert.strictEqual(theirs, s.elements[n].trim(), `${s.id}${String(n).padStart(2, '0')}`);
         }
       });
