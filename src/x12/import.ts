@@ -62,13 +62,15 @@ class Builder {
   /** Makes sure the map/list at `path` exists, located at `r`. */
   container(path: (string | number)[], r: Range, kind: 'map' | 'seq' = 'map'): Record<string, unknown> | unknown[] {
     let node: Record<string, unknown> | unknown[] = this.value;
+    let key = '';
     for (let i = 0; i < path.length; i++) {
       const k = path[i];
-      const wantSeq = i === path.length - 1 ? kind === 'seq' : typeof path[i + 1] === 'number';
+      key = i === 0 ? String(k) : `${key}.${k}`;
       const rec = node as Record<string | number, unknown>;
       if (rec[k] === undefined) {
+        const wantSeq = i === path.length - 1 ? kind === 'seq' : typeof path[i + 1] === 'number';
         rec[k] = wantSeq ? [] : {};
-        this.locations.set(path.slice(0, i + 1).join('.'), { kind: wantSeq ? 'seq' : 'map', value: r, key: r });
+        this.locations.set(key, { kind: wantSeq ? 'seq' : 'map', value: r, key: r });
       }
       node = rec[k] as Record<string, unknown> | unknown[];
     }
