@@ -4,11 +4,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { RULES } from '../src/engine/rules';
 import { renderRuleDoc, renderRuleIndex } from '../src/engine/ruleDocs';
+import { X12_RULES } from '../src/x12/rules';
+import { renderX12RuleDoc, renderX12RuleIndex } from '../src/x12/ruleDocs';
 
 export function expectedDocs(): Map<string, string> {
   const files = new Map<string, string>();
   for (const r of RULES) files.set(`${r.id}.md`, renderRuleDoc(r));
-  files.set('README.md', renderRuleIndex(RULES));
+  for (const r of X12_RULES) files.set(`${r.id}.md`, renderX12RuleDoc(r));
+  files.set('README.md', renderRuleIndex(RULES) + renderX12RuleIndex(X12_RULES));
   return files;
 }
 

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'url';
 import type { LintResult } from '../engine/lint';
 import { RULES, RULES_BY_ID } from '../engine/rules';
 import type { Finding, Severity } from '../engine/types';
+import { X12_RULES, X12_RULES_BY_ID } from '../x12/rules';
 
 export interface FileResult {
   /** Path as shown to the user (relative to the working directory when inside it). */
@@ -66,7 +67,8 @@ export function ruleDocUri(ruleId: string): string {
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 export function formatSarif(results: readonly FileResult[]): string {
-  const index = new Map(RULES.map((r, i) => [r.id, i]));
+  const catalogue = [...RULES, ...X12_RULES];
+  const index = new Map(catalogue.map((r, i) => [r.id, i]));
   const sarif = {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -77,7 +79,7 @@ export function formatSarif(results: readonly FileResult[]): string {
             name: 'claimlint',
             fullName: 'Clean Claim Coach claimlint',
             version: '0.1.0',
-            rules: RULES.map((r) => ({
+            rules: catalogue.map((r) => ({
               id: r.id,
               name: r.id,
               shortDescription: { text: r.title },
@@ -106,7 +108,7 @@ export function formatSarif(results: readonly FileResult[]): string {
                   },
                 },
               ],
-              properties: { severity: f.severity, box: RULES_BY_ID.get(f.ruleId)?.box },
+              properties: { severity: f.severity, box: (RULES_BY_ID.get(f.ruleId) ?? X12_RULES_BY_ID.get(f.ruleId))?.box },
             };
           }),
         ),

@@ -1,6 +1,7 @@
 // claimlint — the same engine as the editor, for instructors and CI autograding.
 //   claimlint [--format text|json|sarif] [--config FILE] [--today YYYY-MM-DD] [--fix] PATH...
-//   claimlint submit [--format text|json] [--config FILE] [--today YYYY-MM-DD] FILE
+//   claimlint submit [--format text|json|x12] [--config FILE] [--today YYYY-MM-DD] FILE
+//   claimlint export|import … (src/cli/x12.ts)
 // Exit status: 0 no error findings, 1 at least one error finding, 2 could not run.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -10,6 +11,8 @@ import { isIsoDate } from '../parser/normalize';
 import { findClaimFiles, WorkspaceConfig } from '../node/workspace';
 import { formatJson, formatSarif, formatText, type FileResult } from './format';
 import { runSubmit } from './submit';
+import { findX12Files, lintX12File, runExport, runImport } from './x12';
+import { isX12FileName } from '../x12/lint';
 
 export class UsageError extends Error {
   /** True for bad arguments (the one-line reason then points at --help); false for unreadable paths. */
@@ -28,7 +31,7 @@ function oneLine(message: string): string {
 
 export interface CliArgs {
   command: 'lint' | 'submit';
-  format: 'text' | 'json' | 'sarif';
+  format: 'text' | 'json' | 'sarif' | 'x12';
   config?: string;
   today?: string;
   fix: boolean;
@@ -36,7 +39,9 @@ export interface CliArgs {
 }
 
 const USAGE = `usage: claimlint [--format text|json|sarif] [--config FILE] [--today YYYY-MM-DD] [--fix] PATH...
-       claimlint submit [--format text|json] [--config FILE] [--today YYYY-MM-DD] FILE`;
+       claimlint submit [--format text|json|x12] [--config FILE] [--today YYYY-MM-DD] FILE
+       claimlint export [--out DIR|-] [--batch] [--config FILE] [--today YYYY-MM-DD] FILE...
+       claimlint import [--out DIR|-] FILE...`;
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = { command: 'lint', format: 'text', fix: false, paths: [] };
@@ -56,7 +61,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     switch (flag) {
       case '--format': {
         const v = value();
-        const allowed = args.command === 'submit' ? ['text', 'json'] : ['text', 'json', 'sarif'];
+        const allowed = args.command === 'submit' ? ['text', 'json', 'x12'] : ['text', 'json', 'sarif'];
         if (!allowed.includes(v)) throw new UsageError(`--format must be one of ${allowed.join(', ')}`);
         args.format = v as CliArgs['format'];
         break;
@@ -106,6 +111,8 @@ const defaultIo: Io = {
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   try {
+    if (argv[0] === 'export') return await runExport(argv.slice(1), io);
+    if (argv[0] === 'import') return await runImport(argv.slice(1), io);
     let args: CliArgs;
     try {
       args = parseArgs(argv);
@@ -150,7 +157,7 @@ export function expandPaths(paths: readonly string[], cwd: string): string[] {
       } catch (e) {
         throw new UsageError(`cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable folder'}`);
       }
-      files.push(...findClaimFiles(abs));
+      files.push(...findClaimFiles(abs), ...findX12Files(abs));
     } else if (stat.isFile()) files.push(abs);
     else throw new UsageError(`cannot read ${p}: not a file or folder`);
   }
@@ -175,8 +182,9 @@ async function runLint(args: CliArgs, io: Io): Promise<number> {
     } catch (e) {
       throw new UsageError(`cannot read ${displayPath(file, io.cwd)}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
     }
-    let result: LintResult = lintText(text, setup.options);
-    if (args.fix) {
+    const x12 = isX12FileName(file);
+    let result: LintResult = x12 ? lintX12File(text, setup.options) : lintText(text, setup.options);
+    if (args.fix && !x12) {
       const fixed = fixUntilStable(text, result, setup.options);
       if (fixed.text !== text) {
         writeFileAtomic(file, fixed.text);

@@ -6,6 +6,8 @@ import { adjudicate, formatResultText } from '../adjudication';
 import { lintText } from '../engine/lint';
 import { WorkspaceConfig } from '../node/workspace';
 import { UsageError, type CliArgs, type Io } from './main';
+import { submitX12 } from './x12';
+import { isX12FileName } from '../x12/lint';
 
 export async function runSubmit(args: CliArgs, io: Io): Promise<number> {
   const file = path.resolve(io.cwd, args.paths[0]);
@@ -18,6 +20,13 @@ export async function runSubmit(args: CliArgs, io: Io): Promise<number> {
   }
   const setup = await new WorkspaceConfig().setupFor(file, { configFile: args.config ? path.resolve(io.cwd, args.config) : undefined, today: args.today, now: io.now() });
   const submittedAt = args.today ? `${args.today}T00:00:00Z` : io.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  if (args.format === 'x12' || isX12FileName(file)) {
+    const answer = submitX12(file, text, setup.options, submittedAt, args.today ?? submittedAt.slice(0, 10));
+    if (args.format === 'x12') io.out(answer.text);
+    else if (args.format === 'json') io.out(`${JSON.stringify(answer.results.length === 1 ? answer.results[0] : answer.results, null, 2)}\n`);
+    else io.out(answer.accepted ? answer.results.map(formatResultText).join('\n') : 'The 999 rejected the 837P for its structure: nothing reached the payer (claimlint FILE lists the problems).\n');
+    return 0;
+  }
   const result = adjudicate(lintText(text, setup.options), { submittedAt });
   io.out(args.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatResultText(result));
   return 0;

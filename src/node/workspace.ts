@@ -6,6 +6,7 @@ import { practiceCodeBook, type IcdCodeSet } from '../codesets';
 import { CONFIG_FILE_NAMES, mergeConfig, mergePayers, parseConfigText, severityOverrides, todayFor, type ClaimlintConfig, type ConfigProblem } from '../config/config';
 import type { LintOptions } from '../engine/lint';
 import { RULES_BY_ID } from '../engine/rules';
+import { X12_RULES_BY_ID } from '../x12/rules';
 import { bundledPayers } from '../reference';
 import { formatFromFileName } from '../parser/parse';
 import { loadOfficialCodeSet } from './codesetCache';
@@ -24,7 +25,7 @@ export interface ResolvedLintSetup {
   codeSetError?: string;
 }
 
-const KNOWN_RULES = new Set(RULES_BY_ID.keys());
+const KNOWN_RULES = new Set([...RULES_BY_ID.keys(), ...X12_RULES_BY_ID.keys()]);
 
 /** Reads a config file; a missing or unreadable file is a problem, never an exception. */
 export function readConfigFile(file: string): LoadedConfig {

@@ -1,0 +1,86 @@
+// Linting an 837P: the structure rules on the segments, then every CLM converted to the practice
+// claim model with the location of each value kept, run through the very same engine, and each
+// finding pointed back at its segment/element (or at the CLM when the field has no 837P home).
+import { lintParsed, type LintOptions, type LintResult } from '../engine/lint';
+import type { Finding, Severity } from '../engine/types';
+import { LineIndex, type ParsedDocument } from '../parser/document';
+import type { NormalizedClaim } from '../parser/normalize';
+import { readX12, type ImportedClaim, type X12Read } from './import';
+import { X12_RULES_BY_ID } from './rules';
+
+export interface X12ClaimLint {
+  claim: ImportedClaim;
+  result: LintResult;
+}
+
+export interface X12LintResult extends LintResult {
+  /** One engine result per CLM, in file order. */
+  claims: X12ClaimLint[];
+  read: X12Read;
+  /** Why the file could not be read as X12 at all (also reported as one finding). */
+  fatal?: string;
+}
+
+const EMPTY_NORMALIZED: NormalizedClaim = { claim: {}, isMap: true, schemaIssues: [], unknownKeys: [], invalid: new Set(), raw: new Map() };
+
+/** File names linted as X12 (shared/spec/x12-837p.md). */
+export function isX12FileName(name: string): boolean {
+  return /\.(837p\.x12|837|x12|edi)$/i.test(name);
+}
+
+/** True when a text looks like an X12 interchange (starts with ISA after white space). */
+export function looksLikeX12(text: string): boolean {
+  return /^\uFEFF?\s*ISA/i.test(text.slice(0, 4200));
+}
+
+function x12Finding(ruleId: string, message: string, range: { start: number; end: number }, options: Pick<LintOptions, 'rules'>): Finding | undefined {
+  const setting = options.rules?.[ruleId];
+  if (setting === 'off') return undefined;
+  const rule = X12_RULES_BY_ID.get(ruleId);
+  const severity: Severity = setting ?? rule?.defaultSeverity ?? 'error';
+  return { ruleId, severity, message, range, path: '', fixes: [] };
+}
+
+export function lintX12Text(text: string, options: Omit<LintOptions, 'format'>): X12LintResult {
+  const lines = new LineIndex(text);
+  const fileDoc: ParsedDocument = { text, format: 'yaml', value: undefined, locations: new Map(), syntaxErrors: [], suppressions: { file: new Set(), lines: new Map() }, lines };
+  const read = readX12(text);
+  const findings: Finding[] = [];
+  const claims: X12ClaimLint[] = [];
+  if (!read.ok) {
+    const f = x12Finding('x12-isa-format', `This file cannot be read as an 837P: ${read.reason}.`, { start: 0, end: Math.max(Math.min(text.length, lines.lineEnd(0), 200), Math.min(1, text.length)) }, options);
+    if (f) findings.push(f);
+    return { findings, doc: fileDoc, normalized: EMPTY_NORMALIZED, payer: undefined, today: options.today, claims, read, fatal: read.reason };
+  }
+  for (const p of read.structure.problems) {
+    const f = x12Finding(p.ruleId, p.message, p.range, options);
+    if (f) findings.push(f);
+  }
+  if (read.structure.truncated) {
+    const f = x12Finding('x12-misplaced-segment', 'More structure problems were found than are listed here; fix these first.', { start: read.segments[0].start, end: read.segments[0].end }, options);
+    if (f) findings.push(f);
+  }
+  for (const claim of read.claims) {
+    const doc: ParsedDocument = { text, format: 'yaml', value: claim.value, locations: claim.locations, syntaxErrors: [], suppressions: { file: new Set(), lines: new Map() }, lines };
+    const result = lintParsed(doc, { ...options, format: 'yaml' });
+    const clmId = { start: claim.clm.start, end: claim.clm.start + claim.clm.elements[0].length };
+    for (const f of result.findings) {
+      // Fixes are YAML edits: they have no meaning in X12 text.
+      f.fixes = [];
+      if (!located(claim, f.path)) f.range = clmId;
+      findings.push(f);
+    }
+    claims.push({ claim, result });
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  const first = claims[0]?.result;
+  return { findings, doc: fileDoc, normalized: first?.normalized ?? EMPTY_NORMALIZED, payer: first?.payer, today: options.today, claims, read };
+}
+
+/** True when the finding's path, or one of its ancestors (not the root), has a location. */
+function located(claim: ImportedClaim, path: string): boolean {
+  if (!path) return false;
+  const parts = path.split('.');
+  for (let n = parts.length; n >= 1; n--) if (claim.locations.has(parts.slice(0, n).join('.'))) return true;
+  return false;
+}
