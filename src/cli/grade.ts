@@ -12,7 +12,6 @@ import { lintParsed } from '../engine/lint';
 import { grade, type GradeResult } from '../grading/grade';
 import { bundledCasesDir, findCaseFiles, readCaseFile, type LoadedCase } from '../node/cases';
 import { WorkspaceConfig } from '../node/workspace';
-import { normalizeClaim } from '../parser/normalize';
 import { isIsoDate } from '../parser/normalize';
 import { formatFromFileName, parseClaimText } from '../parser/parse';
 import type { PracticeCase } from '../practice/model';
@@ -154,7 +153,9 @@ export async function gradeFiles(
     const setup = await ws.setupFor(file, { configFile: opts.configFile, today: opts.today, now: opts.now });
     if (setup.codeSetError && !notes.includes(setup.codeSetError)) notes.push(setup.codeSetError);
     const doc = parseClaimText(text, formatFromFileName(file));
-    const caseIdRaw = normalizeClaim(doc).claim.practiceCase;
+    // Only the case id is needed before linting (to date the lint): read it from the value tree.
+    const top = doc.value && typeof doc.value === 'object' && !Array.isArray(doc.value) ? (doc.value as Record<string, unknown>) : undefined;
+    const caseIdRaw = typeof top?.practiceCase === 'number' ? String(top.practiceCase) : top?.practiceCase;
     const caseId = typeof caseIdRaw === 'string' && caseIdRaw.trim() ? caseIdRaw.trim() : undefined;
     const found = caseId ? cases.get(caseId.toUpperCase()) : undefined;
     const today = opts.today ?? setup.config.config.today ?? found?.case.case.dateOfService ?? setup.options.today;
