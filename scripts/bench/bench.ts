@@ -11,6 +11,7 @@ import type { lintText as LintText } from '../../src/engine/lint';
 import { loadOfficialCodeSet } from '../../src/node/codesetCache';
 import { generateClaim } from './generate';
 import { x12Bench } from './x12';
+import { gradeBench } from './grade';
 
 const ROOT = path.join(__dirname, '..', '..');
 const WORK = path.join(ROOT, '.bench');
@@ -154,6 +155,7 @@ async function main() {
     webviewBundleBytes: webview || null,
     vsixBytes: vsixSize(),
     ...x12Bench(path.join(WORK, 'claims'), cli.cliMs),
+    ...gradeBench(ROOT, WORK), // claimlint grade vs lint on 8,000 claims: gradeRatio (budget ≤ 1.5)
   };
   const budgets: [string, number | null, number][] = [
     ['engineTypicalP99Ms', result.engineTypicalP99Ms, 2],

@@ -13,6 +13,8 @@ import { formatJson, formatSarif, formatText, type FileResult } from './format';
 import { runSubmit } from './submit';
 import { findX12Files, lintX12File, runExport, runImport } from './x12';
 import { isX12FileName } from '../x12/lint';
+import { GRADE_USAGE, runGrade } from './grade';
+import { PACK_USAGE, runPack } from './pack';
 
 export class UsageError extends Error {
   /** True for bad arguments (the one-line reason then points at --help); false for unreadable paths. */
@@ -41,7 +43,9 @@ export interface CliArgs {
 const USAGE = `usage: claimlint [--format text|json|sarif] [--config FILE] [--today YYYY-MM-DD] [--fix] PATH...
        claimlint submit [--format text|json|x12] [--config FILE] [--today YYYY-MM-DD] FILE
        claimlint export [--out DIR|-] [--batch] [--config FILE] [--today YYYY-MM-DD] FILE...
-       claimlint import [--out DIR|-] FILE...`;
+       claimlint import [--out DIR|-] FILE...
+       ${GRADE_USAGE}
+       ${PACK_USAGE}`;
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = { command: 'lint', format: 'text', fix: false, paths: [] };
@@ -113,6 +117,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   try {
     if (argv[0] === 'export') return await runExport(argv.slice(1), io);
     if (argv[0] === 'import') return await runImport(argv.slice(1), io);
+    if (argv[0] === 'grade') return await runGrade(argv.slice(1), io);
+    if (argv[0] === 'pack') return await runPack(argv.slice(1), io);
     let args: CliArgs;
     try {
       args = parseArgs(argv);
