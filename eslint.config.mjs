@@ -8,7 +8,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const PURE = ['engine', 'parser', 'model', 'codesets', 'reference', 'adjudication', 'guidance', 'config', 'shared'];
+const PURE = ['engine', 'parser', 'model', 'codesets', 'reference', 'adjudication', 'guidance', 'config', 'shared', 'practice', 'grading'];
 
 const vscodeBan = { name: 'vscode', message: 'Only src/extension/** may import vscode: pass what the core needs in from there.' };
 const nodeBuiltins = [...new Set(builtinModules.map((m) => m.replace(/^node:/, '')))]

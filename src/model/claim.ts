@@ -146,6 +146,7 @@ const priorAuthObject = z
 export const ClaimSchema = z
   .object({
     version: field(z.number(), { title: 'Format version', description: 'Practice claim format version; absent means 1.' }),
+    practiceCase: code({ title: 'Practice case', code: 'id', description: 'The id of the practice case this claim answers (e.g. EM-014): `claimlint grade` grades the claim against that case.' }),
     claim: field(
       z
         .object({
