@@ -10,6 +10,7 @@ import * as path from 'path';
 import type { lintText as LintText } from '../../src/engine/lint';
 import { loadOfficialCodeSet } from '../../src/node/codesetCache';
 import { generateClaim } from './generate';
+import { gradeBench } from './grade';
 
 const ROOT = path.join(__dirname, '..', '..');
 const WORK = path.join(ROOT, '.bench');
@@ -152,6 +153,7 @@ async function main() {
     cliBundleBytes: size('dist/cli.js'),
     webviewBundleBytes: webview || null,
     vsixBytes: vsixSize(),
+    ...gradeBench(ROOT, WORK), // claimlint grade vs lint on 8,000 claims: gradeRatio (budget ≤ 1.5)
   };
   const budgets: [string, number | null, number][] = [
     ['engineTypicalP99Ms', result.engineTypicalP99Ms, 2],

@@ -10,6 +10,8 @@ import { isIsoDate } from '../parser/normalize';
 import { findClaimFiles, WorkspaceConfig } from '../node/workspace';
 import { formatJson, formatSarif, formatText, type FileResult } from './format';
 import { runSubmit } from './submit';
+import { GRADE_USAGE, runGrade } from './grade';
+import { PACK_USAGE, runPack } from './pack';
 
 export class UsageError extends Error {
   /** True for bad arguments (the one-line reason then points at --help); false for unreadable paths. */
@@ -36,7 +38,9 @@ export interface CliArgs {
 }
 
 const USAGE = `usage: claimlint [--format text|json|sarif] [--config FILE] [--today YYYY-MM-DD] [--fix] PATH...
-       claimlint submit [--format text|json] [--config FILE] [--today YYYY-MM-DD] FILE`;
+       claimlint submit [--format text|json] [--config FILE] [--today YYYY-MM-DD] FILE
+       ${GRADE_USAGE}
+       ${PACK_USAGE}`;
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = { command: 'lint', format: 'text', fix: false, paths: [] };
@@ -106,6 +110,8 @@ const defaultIo: Io = {
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   try {
+    if (argv[0] === 'grade') return await runGrade(argv.slice(1), io);
+    if (argv[0] === 'pack') return await runPack(argv.slice(1), io);
     let args: CliArgs;
     try {
       args = parseArgs(argv);

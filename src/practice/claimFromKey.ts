@@ -127,7 +127,7 @@ export function claimFromKey(c: PracticeCase, payers: readonly PayerProfile[] = 
 
 /** The YAML text of a claim object (block style, codes quoted). */
 export function claimYaml(claim: Claim, header = ''): string {
-  const body = stringify(claim, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  const body = stringify(claim, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', aliasDuplicateObjects: false });
   return `${header}${body}`;
 }
 

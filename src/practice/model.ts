@@ -55,7 +55,7 @@ export const CaseInfoSchema = z
     specialty: z.string().min(1),
     setting: z.enum(CASE_SETTINGS),
     examDomains: z.array(z.string().min(1)).min(1),
-    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: '1 (first week), 2 or 3 (exam level)' }),
     payerId: z.string().min(1),
     dateOfService: z.string().regex(ISO_DATE_PATTERN, 'a date written YYYY-MM-DD'),
     patient: z

@@ -66,9 +66,10 @@ export function parseCaseText(text: string, format: ClaimFormat, options: LintCa
     report('case-schema', [], 'A practice case file is a map with `version`, `case`, `note` and (in the instructor copy) `key`.');
     return { doc, value: undefined, findings };
   }
-  const result = CaseFileSchema.safeParse(codesAsText(raw, '', doc));
+  const input = codesAsText(raw, '', doc);
+  const result = CaseFileSchema.safeParse(input);
   if (!result.success) {
-    for (const issue of result.error.issues) reportIssue(issue, report);
+    for (const issue of result.error.issues) reportIssue(issue, input, report);
     return { doc, value: undefined, findings: sortFindings(findings) };
   }
   const value = result.data;
@@ -83,14 +84,23 @@ export function lintCase(text: string, format: ClaimFormat, options: LintCaseOpt
 
 type Report = (ruleId: CaseFindingId, path: Path, message: string, severity?: Severity, at?: 'key' | 'value') => void;
 
-function reportIssue(issue: z.core.$ZodIssue, report: Report): void {
+function has(value: unknown, path: readonly (string | number)[]): boolean {
+  let v: unknown = value;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, p)) return false;
+    v = (v as Record<string | number, unknown>)[p];
+  }
+  return v !== undefined && v !== null;
+}
+
+function reportIssue(issue: z.core.$ZodIssue, input: unknown, report: Report): void {
   const path = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
   const where = path.length ? path.join('.') : 'the file';
   if (issue.code === 'unrecognized_keys') {
     for (const key of issue.keys) report('case-unknown-field', [...path, key], `Unknown field "${key}" in ${where === 'the file' ? 'the top level' : where}.`, 'warning', 'key');
     return;
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if (path.length && !has(input, path)) {
     report('case-schema', path.slice(0, -1), `Missing field "${String(path[path.length - 1])}"${path.length > 1 ? ` in ${path.slice(0, -1).join('.')}` : ''}.`, 'error', 'key');
     return;
   }

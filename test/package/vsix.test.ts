@@ -64,6 +64,7 @@ const ALLOWED = [
   /^schemas\/.+/,
   /^snippets\/.+/,
   /^examples\/.+/,
+  /^cases\/.+\.case\.(ya?ml|json)$/,
   /^readme\.md$/i,
   /^changelog\.md$/i,
   /^license(\.txt)?$/i,
@@ -112,6 +113,13 @@ describe('VSIX contents', function () {
     }
     assert.ok(files.some((f) => /^extension\/license(\.txt)?$/i.test(f)), 'LICENSE missing');
     assert.ok(files.some((f) => /^extension\/readme\.md$/i.test(f)), 'README missing');
+  });
+
+  it('ships the practice case library beside dist/ (claimlint grade finds it there)', () => {
+    const cases = files.filter((f) => /^extension\/cases\/[^/]+\.case\.ya?ml$/.test(f));
+    const onDisk = fs.readdirSync(path.join(REPO, 'cases')).filter((f) => /\.case\.ya?ml$/.test(f));
+    assert.strictEqual(cases.length, onDisk.length, 'every cases/*.case.yaml is packaged');
+    assert.ok(cases.length >= 6);
   });
 
   it('has a manifest whose main and icon are in the package', () => {
