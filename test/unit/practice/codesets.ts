@@ -30,6 +30,26 @@ export function isBillableFy2026(code: string): boolean {
   return icd10cmFy2026().get(code)?.billable === true;
 }
 
+const FY2027_CHANGES = path.join(__dirname, '..', '..', '..', '..', 'shared', 'codesets', 'fy2027');
+let fy2027: { added: Set<string>; gone: Set<string> } | undefined;
+
+/** FY2027 = FY2026 + the official change list (added codes; deleted codes and billable codes that became headers). */
+function fy2027Changes(): { added: Set<string>; gone: Set<string> } {
+  if (fy2027) return fy2027;
+  const rows = (name: string) => fs.readFileSync(path.join(FY2027_CHANGES, name), 'utf8').trim().split(/\r?\n/).slice(1);
+  const added = new Set(rows('added.csv').filter((r) => r.split(',')[2] === 'true').map((r) => r.split(',')[0]));
+  const gone = new Set([...rows('deleted.csv'), ...rows('billable-status-changes.csv')].map((r) => r.split(',')[0]));
+  fy2027 = { added, gone };
+  return fy2027;
+}
+
+/** True when the code is billable in FY2027 (the FY2026 file with the FY2027 change list applied). */
+export function isBillableFy2027(code: string): boolean {
+  const c = code.trim().toUpperCase().replace(/\./g, '');
+  const { added, gone } = fy2027Changes();
+  return added.has(c) || (isBillableFy2026(code) && !gone.has(c));
+}
+
 /** True when the HCPCS Level II code is valid on the date of service (today: listed in data/hcpcs.json). */
 export function isValidHcpcs(code: string, _dateOfService: string): boolean {
   return hcpcs().has(code.trim().toUpperCase());

@@ -1,7 +1,7 @@
 // The key check: every bundled case (cases/*.case.yaml) must have a key a trainee can trust.
 //   - the case file reads with no finding (schema, code shapes, exam domains, guideline ids);
-//   - the date of service falls in FY2026 (2025-10-01..2026-09-30), the code set the keys are checked against;
-//   - each ICD-10-CM code is billable in FY2026, each HCPCS code valid on the date of service, each
+//   - the date of service falls in FY2026 or FY2027 (2025-10-01..2027-09-30);
+//   - each ICD-10-CM code is billable in the fiscal year of the date of service, each HCPCS code valid on the date of service, each
 //     CPT number in data/cpt.json (code numbers only);
 //   - every exam domain the case names has a code of its range in the key;
 //   - the claim built from the key lints with no error (full FY2026 code set, today = date of
@@ -18,11 +18,11 @@ import { bundledCasesDir, findCaseFiles, readCaseFile } from '../../../src/node/
 import { claimFromKey, claimYaml } from '../../../src/practice/claimFromKey';
 import { examDomains } from '../../../src/practice/data';
 import { compareForm, type PracticeCase } from '../../../src/practice/model';
-import { icd10cmFy2026, isBillableFy2026, isBundledCpt, isValidHcpcs } from './codesets';
+import { icd10cmFy2026, isBillableFy2026, isBillableFy2027, isBundledCpt, isValidHcpcs } from './codesets';
 
 const CASES_DIR = path.join(__dirname, '..', '..', '..', 'cases');
 const files = findCaseFiles(CASES_DIR);
-const FY2026 = { from: '2025-10-01', to: '2026-09-30' };
+const BUNDLED_YEARS = { from: '2025-10-01', to: '2027-09-30' };
 
 function inRange(code: string, range: string): boolean {
   const [lo, hi] = range.split('-');
@@ -64,12 +64,13 @@ describe('practice case keys (cases/)', function () {
         assert.ok(c?.key, 'no key');
       });
 
-      it('is dated in FY2026, with every code valid then', function () {
+      it('is dated in a bundled fiscal year, with every code valid then', function () {
         if (!c?.key) this.skip();
         const dos = c.case.dateOfService;
-        assert.ok(dos >= FY2026.from && dos <= FY2026.to, `date of service ${dos} is outside FY2026 (${FY2026.from}..${FY2026.to})`);
+        assert.ok(dos >= BUNDLED_YEARS.from && dos <= BUNDLED_YEARS.to, `date of service ${dos} is outside FY2026-FY2027 (${BUNDLED_YEARS.from}..${BUNDLED_YEARS.to})`);
+        const fy2027 = dos >= '2026-10-01';
         const dx = [c.key!.diagnoses.first, ...c.key!.diagnoses.others, ...c.key!.diagnoses.optional];
-        for (const code of dx) assert.ok(isBillableFy2026(code), `${code} is not a billable ICD-10-CM FY2026 code`);
+        for (const code of dx) assert.ok(fy2027 ? isBillableFy2027(code) : isBillableFy2026(code), `${code} is not a billable ICD-10-CM ${fy2027 ? 'FY2027' : 'FY2026'} code`);
         for (const s of c.key!.services) {
           const code = s.code.toUpperCase();
           if (isHcpcsShaped(code)) assert.ok(isValidHcpcs(code, dos), `${code} is not in data/hcpcs.json`);

@@ -120,6 +120,11 @@ describe('reference: HCPCS and CPT', () => {
     const needed = new Set<string>();
     for (const p of ref.ncciPairs()) needed.add(p.column1).add(p.column2);
     for (const m of MueFileSchema.parse(mueJson).limits) needed.add(m.code);
+    // ...and the service lines of the bundled practice cases' answer keys (cases/*.case.yaml)
+    const casesDir = path.join(__dirname, '..', '..', '..', 'cases');
+    for (const f of fs.readdirSync(casesDir).filter((n) => n.endsWith('.case.yaml'))) {
+      for (const m of fs.readFileSync(path.join(casesDir, f), 'utf8').matchAll(/^\s+- code: "?([0-9]{4}[0-9A-Z])"?\s*$/gm)) needed.add(m[1]);
+    }
     const extra = data.codes.filter((c) => !needed.has(c));
     assert.ok(extra.length <= 10, `codes no practice edit uses: ${extra.join(', ')}`);
     for (const c of ['99202', '99215', '99381', '99397', '99281', '99285', '70551', '70553', '72141', '72158', '71046', '73610', '80053', '85025', '36415', '93000', '20610', '11102', '17110', '90471', '90686', '96372', '97110']) assert.ok(ref.cptCodes().has(c), c);
