@@ -17,7 +17,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   severityNote: 'warning for a pair joined by an FY2027 Excludes1 note; one information finding for a claim with FY2026 dates of service, whose notes are not bundled',
   payer: { action: 'none' },
-  payerNote: 'the mock payer does not deny on it: Excludes1 pairs are a coding-convention check that claim scrubbers and coders make',
+  payerNote: 'Excludes1 pairs are a coding-convention check made by coders, auditors and claim scrubbers',
   docs: {
     meaning:
       'An Excludes1 note in the ICD-10-CM Tabular List means "NOT CODED HERE": the excluded condition can never be reported with the code the note is written under, because the two cannot occur together or one already includes the other (e.g. asthma J45.- lists "wheezing NOS (R06.2)": the wheezing is part of the asthma). A note written on a category or subcategory applies to every code below it, and a note that names a category or range covers every code below that. Two diagnoses of this claim are joined by such a note. (An Excludes2 note, "NOT INCLUDED HERE", is different: both codes may be reported when the patient has both conditions, so Excludes2 pairs are never a finding.) The notes are the FY2027 Tabular List notes (CC0 data derived from the CMS FY2027 tabular release), so the check runs for dates of service from 2026-10-01; for FY2026 dates the notes are not bundled and the rule says so once instead of guessing.',
