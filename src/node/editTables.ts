@@ -22,6 +22,8 @@ export const EDIT_SOURCES = {
   excludes2: { file: 'excludes/fy2027-excludes2.csv', sha256: '65002e99357d043a33810f660f3cb0f87266ee58c0a1cbf8f43d1d982382488e' },
 } as const;
 
+export type EditSources = Record<keyof typeof EDIT_SOURCES, { file: string; sha256: string }>;
+
 /** Counts every build asserts (data/sources/*\/SOURCES.md). */
 export const EXPECTED_COUNTS = {
   hcpcsCodes: 8623,
@@ -61,7 +63,7 @@ function assertCount(what: string, got: number, want: number): void {
 }
 
 /** Parses and checks every source into table data (no files written). */
-export function buildEditTablesData(sourceDir: string, sources: typeof EDIT_SOURCES = EDIT_SOURCES): Required<EditTablesData> {
+export function buildEditTablesData(sourceDir: string, sources: EditSources = EDIT_SOURCES): Required<EditTablesData> {
   const hcpcsText = readSource(sourceDir, sources.hcpcs).toString('latin1');
   const parsed = parseHcpcsFixedWidth(hcpcsText);
   assertCount('HCPCS procedure codes', parsed.codes.length, EXPECTED_COUNTS.hcpcsCodes);
@@ -103,7 +105,7 @@ export function buildEditTablesData(sourceDir: string, sources: typeof EDIT_SOUR
 }
 
 /** The build step: sources → dist/codesets tables + manifest. Returns what it wrote. */
-export function buildEditTables(sourceDir: string, outDir: string, sources: typeof EDIT_SOURCES = EDIT_SOURCES): TablesManifest {
+export function buildEditTables(sourceDir: string, outDir: string, sources: EditSources = EDIT_SOURCES): TablesManifest {
   const data = buildEditTablesData(sourceDir, sources);
   fs.mkdirSync(outDir, { recursive: true });
   const manifest: TablesManifest = { format: 'ccc-edit-tables', version: 1, tables: {}, sources: {} };

@@ -3,9 +3,11 @@ import { defineRule } from '../rule';
 import { dottedIcd, letterOf } from '../util/coding';
 import { claimFiscalYears, shapedDiagnoses } from '../util/codeEditor';
 
-function noteLabel(note: ExcludesNote): string {
+/** "J45 (Asthma), which J45.909 falls under," / "block J40-J4B (…), which …" / "J45.909" when the note is its own. */
+function whereWritten(note: ExcludesNote, code: string): string {
   const where = /^(Block|Chapter) /.test(note.owner) ? note.owner.toLowerCase() : note.owner;
-  return `the Excludes1 note at ${where}${note.ownerTitle ? ` (${note.ownerTitle})` : ''}: "${note.text}"`;
+  const title = note.ownerTitle ? ` (${note.ownerTitle})` : '';
+  return note.owner === code ? `${where}${title}` : `${where}${title}, which ${code} falls under,`;
 }
 
 export default defineRule({
@@ -54,7 +56,7 @@ export default defineRule({
         if (!note) continue;
         const [owner, other] = ab ? [a, b] : [b, a];
         const pair = `Diagnoses ${letterOf(a.index)} ${dottedIcd(a.code)} and ${letterOf(b.index)} ${dottedIcd(b.code)}`;
-        const message = `${pair} are joined by ${noteLabel(note)} under ${dottedIcd(owner.code)}, which covers ${dottedIcd(other.code)} (ICD-10-CM FY${table.fiscalYear}): they are not reported together unless the conditions are unrelated. Keep the code the documentation supports, or record why both apply.`;
+        const message = `${pair} are joined by an Excludes1 note (ICD-10-CM FY${table.fiscalYear} Tabular List): ${whereWritten(note, dottedIcd(owner.code))} excludes "${note.text}", which covers ${dottedIcd(other.code)}. They are not reported together unless the conditions are unrelated: keep the code the documentation supports, or record why both apply.`;
         for (const d of [a, b]) report({ path: ['diagnoses', d.index], diagnosis: d.index, message });
       }
     }
