@@ -141,9 +141,11 @@ export interface ExcludesConflict {
   note: ExcludesNote;
 }
 
+const CHAPTER_LIST = Object.entries(ICD10CM_CHAPTERS).map(([n, [lo, hi]]) => ({ n: Number(n), lo, hi }));
+
 function chapterOf(c: string): number | undefined {
   const cat = c.slice(0, 3);
-  for (const [n, [lo, hi]] of Object.entries(ICD10CM_CHAPTERS)) if (cat >= lo && cat <= hi) return Number(n);
+  for (const ch of CHAPTER_LIST) if (cat >= ch.lo && cat <= ch.hi) return ch.n;
   return undefined;
 }
 
@@ -152,6 +154,8 @@ export class ExcludesTable {
   readonly fiscalYear: number;
   private readonly byOwner = new Map<string, number[]>();
   private readonly blocks: { lo: string; hi: string; notes: number[] }[] = [];
+  /** Note indexes by compact code, memoized (a claim asks for the same few codes on every keystroke). */
+  private readonly applying = new Map<string, readonly number[]>();
 
   constructor(readonly data: ExcludesTableData) {
     if (data.format !== EXCLUDES_TABLE_FORMAT || data.version !== EXCLUDES_TABLE_VERSION) throw new Error('not an Excludes table of this version');
@@ -181,13 +185,17 @@ export class ExcludesTable {
   }
 
   /** Indexes of the notes that apply to compact code `c`: its chapter's, its block's, then each prefix's (broadest first). */
-  private noteIndexes(c: string): number[] {
+  private noteIndexes(c: string): readonly number[] {
+    const hit = this.applying.get(c);
+    if (hit) return hit;
     const out: number[] = [];
     const chapter = chapterOf(c);
     if (chapter !== undefined) out.push(...(this.byOwner.get(`Chapter ${chapter}`) ?? []));
     const cat = c.slice(0, 3);
     for (const b of this.blocks) if (cat >= b.lo && cat <= b.hi) out.push(...b.notes);
     for (let n = 3; n <= c.length; n++) out.push(...(this.byOwner.get(c.slice(0, n)) ?? []));
+    if (this.applying.size >= 20_000) this.applying.clear();
+    this.applying.set(c, out);
     return out;
   }
 
