@@ -29,7 +29,7 @@ describe('Excludes1 notes (code-editor tables)', function () {
     assert.ok(found.every((d) => d.severity === vscode.DiagnosticSeverity.Warning));
     assert.match(found[0].message, /Excludes1 note \(ICD-10-CM FY2027 Tabular List\): J45 \(Asthma\).*"wheezing NOS \(R06\.2\)"/);
 
-    const pos = doc.positionAt(doc.getText().indexOf('J45.909') + 2);
+    const pos = doc.positionAt(doc.getText().indexOf('  - J45.909') + 6);
     const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos)) ?? [];
     const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
     assert.match(md, /Excludes1/);
