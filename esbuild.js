@@ -69,8 +69,34 @@ const builds = [
   },
 ];
 
+/** Files the code-editor tables are generated from: sources and the code that builds them. */
+const TABLE_INPUTS = ['data/sources/hcpcs', 'data/sources/mce', 'data/sources/excludes', 'src/codesets/hcpcsRelease.ts', 'src/codesets/mce.ts', 'src/codesets/excludes.ts', 'src/node/editTables.ts'];
+const TABLES_DIR = path.join('dist', 'codesets');
+
+/**
+ * Generates dist/codesets (HCPCS release, MCE lists, FY2027 Excludes notes) from data/sources when
+ * an input is newer than its manifest: src/node/editTables.ts, bundled in memory and run once.
+ */
+async function buildTables() {
+  const fs = require('fs');
+  const newest = (p) => {
+    const st = fs.statSync(p);
+    return st.isDirectory() ? Math.max(0, ...fs.readdirSync(p).map((f) => newest(path.join(p, f)))) : st.mtimeMs;
+  };
+  const manifest = path.join(TABLES_DIR, 'manifest.json');
+  if (fs.existsSync(manifest) && fs.statSync(manifest).mtimeMs >= Math.max(...TABLE_INPUTS.map(newest))) return;
+  const out = await esbuild.build({ entryPoints: ['src/node/editTables.ts'], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'warning' });
+  const Module = require('module');
+  const m = new Module(path.resolve('src/node/editTables.js'));
+  m._compile(out.outputFiles[0].text, m.id);
+  const t0 = Date.now();
+  m.exports.buildEditTables(path.join('data', 'sources'), TABLES_DIR);
+  if (!quiet) console.log(`code-editor tables → ${TABLES_DIR} (${Date.now() - t0} ms)`);
+}
+
 async function main() {
   const fs = require('fs');
+  await buildTables();
   // Webview entry points are optional while the sidebar is being built.
   for (const b of builds) {
     if (b.entryPoints && !Array.isArray(b.entryPoints)) {
@@ -92,7 +118,7 @@ async function main() {
   }
 }
 
-module.exports = { yamlNoEnvLookups };
+module.exports = { yamlNoEnvLookups, buildTables };
 
 if (require.main === module) {
   main().catch((e) => {

@@ -5,11 +5,12 @@ import { parseClaimText } from '../../src/parser/parse';
 import { normalizeClaim } from '../../src/parser/normalize';
 import { lintParsed, lintText } from '../../src/engine/lint';
 import { generateClaim } from './generate';
+import { loadEditTables } from '../../src/node/editTables';
 
 const lines = Number(process.argv[2] ?? 6);
 const n = Number(process.argv[3] ?? 3000);
 const text = generateClaim(1, lines);
-const opts = { format: 'yaml' as const, today: '2026-11-22' };
+const opts = { format: 'yaml' as const, today: '2026-11-22', tables: process.env.NO_TABLES ? undefined : loadEditTables().tables };
 const time = (f: () => unknown) => {
   for (let i = 0; i < 200; i++) f();
   const t: number[] = [];

@@ -1,6 +1,8 @@
 // Hover text (Markdown) for a claim position, built from the model metadata and the code sets.
 // CPT codes get only their category and range: never an AMA descriptor.
 import type { IcdCodeSet } from '../codesets';
+import type { EditTables } from '../codesets/editTables';
+import { excludesHoverSection, hcpcsHoverSection } from './codeEditorHover';
 import { hcpcs, modifiers as modifierData, posCodes } from '../reference';
 import type { ParsedDocument } from '../parser/document';
 import { metaAt, pathAt } from './context';
@@ -23,7 +25,7 @@ export function cptCategory(code: string): string | undefined {
   return hit ? `CPT Category I — ${hit[2]} section (${hit[0]}–${hit[1]})` : 'CPT-shaped code outside the Category I section ranges';
 }
 
-export function hoverMarkdown(doc: ParsedDocument, offset: number, codes: IcdCodeSet): string | undefined {
+export function hoverMarkdown(doc: ParsedDocument, offset: number, codes: IcdCodeSet, tables?: EditTables): string | undefined {
   const at = pathAt(doc, offset);
   if (!at) return undefined;
   const meta = metaAt(at.path);
@@ -35,15 +37,18 @@ export function hoverMarkdown(doc: ParsedDocument, offset: number, codes: IcdCod
   if (/^diagnoses\.\d+$/.test(at.path)) {
     const e = codes.get(value);
     info = e ? `**${e.code}** — ${e.title}\n\n${e.billable ? 'Billable (valid on claims).' : 'Header code: not billable; code to the deepest level.'}${e.sex ? ` Sex: ${e.sex}.` : ''}${e.ageMin !== undefined ? ` Ages ${e.ageMin}–${e.ageMax ?? '…'}.` : ''}\n\n_${codes.label}_` : `**${value}** is not in the ${codes.label}.`;
+    const notes = excludesHoverSection(value, tables);
+    if (notes) info = `${info}\n\n${notes}`;
   } else if (/^services\.\d+\.code$/.test(at.path)) {
     const h = hcpcs().get(value);
-    info = h ? `**${value}** — ${h.description}\n\nHCPCS Level II · ${h.category}` : /^[A-V]\d{4}$/.test(value) ? `**${value}** — HCPCS Level II code (not in the practice list)` : cptCategory(value) ? `**${value}** — ${cptCategory(value)}\n\nCPT descriptors are not shown (AMA copyright); look the code up in your CPT code book.` : undefined;
+    info = hcpcsHoverSection(value, tables) ?? (h ? `**${value}** — ${h.description}\n\nHCPCS Level II · ${h.category}` : /^[A-V]\d{4}$/.test(value) ? `**${value}** — HCPCS Level II code (not in the practice list)` : cptCategory(value) ? `**${value}** — ${cptCategory(value)}\n\nCPT descriptors are not shown (AMA copyright); look the code up in your CPT code book.` : undefined);
   } else if (/^services\.\d+\.placeOfService$/.test(at.path)) {
     const p = posCodes().get(value);
     info = p ? `**POS ${value}** — ${p.name}` : `**${value}** is not an assigned CMS place of service code.`;
   } else if (/^services\.\d+\.modifiers\.\d+$/.test(at.path)) {
     const m = modifierData().get(value)?.meaning;
-    info = m ? `**Modifier ${value}** — ${m}` : `**Modifier ${value}**`;
+    const cms = /^\d\d$/.test(value) ? undefined : tables?.hcpcs?.modifier(value);
+    info = m ? `**Modifier ${value}** — ${m}` : cms ? `**Modifier ${value}** — ${cms.description}\n\n_HCPCS Level II modifier, CMS long description${cms.terminated ? `; terminated ${cms.terminated}` : ''}_` : `**Modifier ${value}**`;
   }
   return [info, keyDoc].filter(Boolean).join('\n\n---\n\n') || undefined;
 }

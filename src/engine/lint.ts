@@ -2,6 +2,7 @@
 // Pipeline: parse → normalize → run each rule → resolve paths to ranges → apply severity config
 // and suppression comments → sort and de-duplicate.
 import { practiceCodeBook, type IcdCodeSet } from '../codesets';
+import type { EditTables } from '../codesets/editTables';
 import type { PayerProfile } from '../model/payer';
 import { bundledPayers } from '../reference';
 import { pathKey, type ClaimFormat, type ParsedDocument } from '../parser/document';
@@ -22,6 +23,8 @@ export interface LintOptions {
   payers?: readonly PayerProfile[];
   /** Severity overrides by rule id (from config and settings). */
   rules?: Readonly<Record<string, SeveritySetting>>;
+  /** Code-editor tables (HCPCS release, MCE lists, Excludes notes); rules needing an absent one stay silent. */
+  tables?: EditTables;
 }
 
 export interface LintResult {
@@ -55,6 +58,7 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
     payer,
     codes,
     today: options.today,
+    tables: options.tables ?? {},
     edits,
     isInvalid: (path) => {
       if (normalized.invalid.size === 0) return false; // the common case, asked thousands of times

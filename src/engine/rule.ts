@@ -3,6 +3,7 @@
 import type { Claim, ServiceLine } from '../model/claim';
 import type { PayerProfile } from '../model/payer';
 import type { IcdCodeSet } from '../codesets';
+import type { EditTables } from '../codesets/editTables';
 import type { ParsedDocument } from '../parser/document';
 import type { NormalizedClaim } from '../parser/normalize';
 import type { Fix, Path, PayerOutcome, Range, RuleDocs, Severity } from './types';
@@ -75,6 +76,8 @@ export interface RuleContext {
   readonly codes: IcdCodeSet;
   /** "Today" as YYYY-MM-DD (config may fix it). */
   readonly today: string;
+  /** Code-editor tables (HCPCS release, MCE lists, FY2027 Excludes notes); each may be absent. */
+  readonly tables: EditTables;
   /** Builds text edits for fixes, format-aware (YAML or JSON). */
   readonly edits: EditBuilder;
   /** True when the path (or an ancestor) held a value of the wrong type (already reported). */

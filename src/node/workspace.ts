@@ -10,6 +10,7 @@ import { X12_RULES_BY_ID } from '../x12/rules';
 import { bundledPayers } from '../reference';
 import { formatFromFileName } from '../parser/parse';
 import { loadOfficialCodeSet } from './codesetCache';
+import { loadEditTables } from './editTables';
 
 export interface LoadedConfig {
   /** The config file that applies, if any. */
@@ -146,7 +147,7 @@ export class WorkspaceConfig {
 
 /** The engine's options for one claim under a (merged) config. */
 export function lintOptionsFor(fileName: string, config: ClaimlintConfig, codes: IcdCodeSet, today: string): LintOptions {
-  return { format: formatFromFileName(fileName), today, codes, payers: mergePayers(bundledPayers(), config.payers ?? []), rules: severityOverrides(config) };
+  return { format: formatFromFileName(fileName), today, codes, payers: mergePayers(bundledPayers(), config.payers ?? []), rules: severityOverrides(config), tables: loadEditTables().tables };
 }
 
 function isFile(p: string): boolean {

@@ -1,5 +1,7 @@
 import { defineRule, isBlank } from '../rule';
-import { codeLimits, describeAgeRange, dottedIcd, indexOfLetter, isIcdShaped, letterOf, patientAges } from '../util/coding';
+import { codeLimits, describeAgeRange, dottedIcd, indexOfLetter, isIcdShaped, letterOf, lookupIcd, patientAges } from '../util/coding';
+
+const CATEGORY_WORDS = { newborn: 'newborn', pediatric: 'pediatric', maternity: 'maternity', adult: 'adult' } as const;
 
 export default defineRule({
   id: 'age-conflict',
@@ -11,31 +13,47 @@ export default defineRule({
   payer: { action: 'deny', carc: '9' },
   docs: {
     meaning:
-      "Payer code editors expect some ICD-10-CM codes only for certain ages. The Medicare Code Editor sorts them into four age categories: newborn (age 0, e.g. Z00.110 newborn health examination or Z38 liveborn infant), pediatric (0–17), maternity (9–64, pregnancy codes) and adult (15–124). The code book marks this diagnosis for an age range, and the patient's age on the date of service (from box 3) is outside it. Perinatal (P) codes are not newborn-only: the ICD-10-CM Official Guidelines (I.C.16.a) let them be used throughout the patient's life while the condition is still present.",
-    why: 'Payers run age edits like the Medicare Code Editor: a diagnosis the edit does not expect at the patient\'s age is denied (CARC 9). Most often the birth date or the code was mistyped; sometimes a code meant for another family member was copied.',
-    fix: "Check the birth date in box 3 against the patient's record, then the code: pick the code meant for the patient's age group (e.g. a routine child or adult examination code instead of a newborn examination code). Ages are counted in completed years on the service date.",
-    bad: 'patient:\n  birthDate: 1958-04-12\ndiagnoses:\n  - Z00.110  # newborn health examination: MCE newborn category (age 0)',
-    good: 'patient:\n  birthDate: 2026-09-28\ndiagnoses:\n  - Z00.110',
+      "The Medicare Code Editor (MCE) puts some ICD-10-CM codes in an age category: newborn (age 0: e.g. Z38.- liveborn infant, Z00.11- newborn health examination, Z05.- observation of a newborn, tetanus neonatorum A33), pediatric (0–17: e.g. Z00.12- routine child health examination, Reye's syndrome G93.7), maternity (9–64: pregnancy codes O00–O9A and some Z3- codes) and adult (15–124: e.g. mature cataract H25.-). The patient's age on the date of service (from the birth date in box 3) is outside the category of this diagnosis. Perinatal codes (chapter 16, P00–P96) are not in the newborn category: ICD-10-CM guideline I.C.16.a allows them throughout the patient's life when the condition began in the perinatal period.",
+    why: "Payers run age edits like the MCE's: a diagnosis inconsistent with the patient's age is denied (CARC 9). Most often the birth date or the code was mistyped, or a code meant for another family member (a mother's pregnancy code on the baby's claim) was copied. The categories come from the MCE lists for FY2026 as parsed by a third party from the CMS \"Definitions of Medicare Code Edits\" (derived, not an official CMS file; spot-checked against the CMS definitions). Without those lists (a bare engine) the rule falls back to the practice code book's age flags.",
+    fix: "Check the birth date in box 3 against the patient's record, then the code: pick the code meant for the patient's age group (e.g. the routine adult examination Z00.0- instead of the child examination Z00.12-). Ages are counted in completed years on the service date.",
+    bad: 'patient:\n  birthDate: 1958-04-12\ndiagnoses:\n  - Z38.00   # single liveborn infant: newborns only',
+    good: 'patient:\n  birthDate: 2026-09-28\ndiagnoses:\n  - Z38.00',
   },
   check(ctx, report) {
     if (ctx.isInvalid(['diagnoses'])) return;
     if (!patientAges(ctx).length) return; // no usable birth date or service date
+    const mce = ctx.tables.mce;
     ctx.diagnoses.forEach((raw, j) => {
       if (isBlank(raw) || ctx.isInvalid(['diagnoses', j])) return;
       const code = (raw as string).trim().toUpperCase();
       if (!isIcdShaped(code)) return;
-      const limits = codeLimits(ctx.codes, code);
-      if (!limits || (limits.ageMin === undefined && limits.ageMax === undefined)) return;
+      let min: number | undefined;
+      let max: number | undefined;
+      let what: string;
+      let title: string | undefined;
+      if (mce) {
+        const limit = mce.ageLimit(code);
+        if (!limit) return;
+        ({ min, max } = limit);
+        what = `in the Medicare Code Editor ${CATEGORY_WORDS[limit.category]} age category (${limit.min === limit.max ? `age ${limit.min}` : `ages ${limit.min}–${limit.max}`})`;
+        title = lookupIcd(ctx.codes, code)?.title;
+      } else {
+        const limits = codeLimits(ctx.codes, code);
+        if (!limits || (limits.ageMin === undefined && limits.ageMax === undefined)) return;
+        min = limits.ageMin;
+        max = limits.ageMax;
+        what = `for ${describeAgeRange(min, max)}`;
+        title = limits.entry.title;
+      }
       // The lines that point at this diagnosis; when none does, every line's date.
       const pointing = ctx.services.flatMap((l, i) => (l?.pointers?.some((p) => indexOfLetter(p) === j) ? [i] : []));
       const ages = patientAges(ctx, pointing.length ? pointing : undefined);
-      const bad = ages.find(({ age }) => (limits.ageMin !== undefined && age < limits.ageMin) || (limits.ageMax !== undefined && age > limits.ageMax));
+      const bad = ages.find(({ age }) => (min !== undefined && age < min) || (max !== undefined && age > max));
       if (!bad) return;
-      const title = limits.entry.title ? ` (${limits.entry.title})` : '';
       report({
         path: ['diagnoses', j],
         diagnosis: j,
-        message: `Diagnosis ${letterOf(j)} ${dottedIcd(code)}${title} is for ${describeAgeRange(limits.ageMin, limits.ageMax)}, but the patient is ${bad.age} on ${bad.date} (box 3): check the birth date and the code.`,
+        message: `Diagnosis ${letterOf(j)} ${dottedIcd(code)}${title ? ` (${title})` : ''} is ${what}, but the patient is ${bad.age} on ${bad.date} (box 3): check the birth date and the code.`,
       });
     });
   },

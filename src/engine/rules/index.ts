@@ -34,6 +34,11 @@ import tooManyDiagnosisPointers from './too-many-diagnosis-pointers';
 import duplicateDiagnosisPointer from './duplicate-diagnosis-pointer';
 import ageConflict from './age-conflict';
 import sexConflict from './sex-conflict';
+import externalCauseFirstListed from './external-cause-first-listed';
+import manifestationFirstListed from './manifestation-first-listed';
+import excludes1Conflict from './excludes1-conflict';
+import unknownHcpcsCode from './unknown-hcpcs-code';
+import procedureCodeTerminated from './procedure-code-terminated';
 import bundledProcedures from './bundled-procedures';
 import unitsExceedLimit from './units-exceed-limit';
 import missingServiceDate from './missing-service-date';
@@ -105,6 +110,11 @@ export const RULES: readonly Rule[] = [
   duplicateDiagnosisPointer,
   ageConflict,
   sexConflict,
+  externalCauseFirstListed,
+  manifestationFirstListed,
+  excludes1Conflict,
+  unknownHcpcsCode,
+  procedureCodeTerminated,
   bundledProcedures,
   unitsExceedLimit,
   missingServiceDate,

@@ -383,7 +383,7 @@ export function registerAssist(context: vscode.ExtensionContext, linter: ClaimLi
       async provideHover(doc, pos) {
         const lint = await fresh(linter, doc);
         if (!lint) return undefined;
-        const md = hoverMarkdown(lint.result.doc, doc.offsetAt(pos), codesOf(lint));
+        const md = hoverMarkdown(lint.result.doc, doc.offsetAt(pos), codesOf(lint), lint.setup?.options.tables);
         return md ? new vscode.Hover(new vscode.MarkdownString(md)) : undefined;
       },
     }),

@@ -101,7 +101,7 @@ describe('codesets/official: parsing the CMS/CDC files', () => {
   it('age and sex limits come from the practice book and its flag rules', () => {
     const set = officialCodeSetFromText(read(ORDER), 'icd10cm_order_2026.txt');
     assert.deepStrictEqual([set.get('O80')?.sex, set.get('O80')?.ageMin, set.get('O80')?.ageMax], ['F', 9, 64]);
-    assert.deepStrictEqual([set.get('P59.9')?.ageMin, set.get('P59.9')?.ageMax], [0, 0]);
+    assert.deepStrictEqual([set.get('P59.9')?.ageMin, set.get('P59.9')?.ageMax], [undefined, undefined], 'perinatal codes are not newborn-only (guideline I.C.16.a)');
     assert.strictEqual(set.get('N40.1')?.sex, 'M');
     assert.deepStrictEqual([set.get('Z00.129')?.ageMin, set.get('Z00.129')?.ageMax], [0, 17]);
     assert.strictEqual(set.get('E11.9')?.sex, undefined);

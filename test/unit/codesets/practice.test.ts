@@ -75,7 +75,8 @@ describe('codesets: practice code book data', () => {
   });
 
   it('flags newborn, pediatric, maternity and sex-specific codes', () => {
-    assert.deepStrictEqual([byCode.get('P599')?.ageMin, byCode.get('P599')?.ageMax], [0, 0]);
+    assert.deepStrictEqual([byCode.get('P599')?.ageMin, byCode.get('P599')?.ageMax], [undefined, undefined], 'perinatal codes are not newborn-only (guideline I.C.16.a)');
+    assert.deepStrictEqual([byCode.get('Z3800')?.ageMin, byCode.get('Z3800')?.ageMax], [0, 0]);
     assert.deepStrictEqual([byCode.get('Z00121')?.ageMin, byCode.get('Z00121')?.ageMax], [0, 17]);
     const o80 = byCode.get('O80')!;
     assert.deepStrictEqual([o80.sex, o80.ageMin, o80.ageMax], ['F', 9, 64]);

@@ -12,6 +12,7 @@ import * as path from 'path';
 import { lintText } from '../../../src/engine/lint';
 import { RULES } from '../../../src/engine/rules';
 import { formatFromFileName } from '../../../src/parser/parse';
+import { testTables } from '../codesets/tables';
 
 const ROOT = path.join(__dirname, '..', '..', 'fixtures', 'rules');
 const DEFAULT_TODAY = '2026-11-22';
@@ -69,7 +70,7 @@ describe('rule fixtures (inline expectations)', () => {
     it(rel, () => {
       const text = fs.readFileSync(file, 'utf8');
       const opts = fixtureOptions(text);
-      const result = lintText(text, { format: formatFromFileName(file), today: opts.today ?? DEFAULT_TODAY, rules: opts.rules });
+      const result = lintText(text, { format: formatFromFileName(file), today: opts.today ?? DEFAULT_TODAY, rules: opts.rules, tables: testTables() });
       const actual = result.findings.map((f) => ({ line: result.doc.lines.positionAt(f.range.start).line + 1, ruleId: f.ruleId }));
       const detail = result.findings.map((f) => `  ${result.doc.lines.positionAt(f.range.start).line + 1} ${f.ruleId}: ${f.message}`).join('\n');
       assert.strictEqual(fmt(actual), fmt(expectedFindings(file, text)), `findings differ in ${rel}; actual:\n${detail}`);
