@@ -10,6 +10,8 @@ import mueJson from '../../../data/mue-practice.json';
 import ncciJson from '../../../data/ncci-practice.json';
 import reasonJson from '../../../data/reason-codes.json';
 import icdJson from '../../../data/icd10cm-practice.json';
+import hcpcsJson from '../../../data/hcpcs.json';
+import { loadEditTables } from '../../../src/node/editTables';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const AUDIT = fs.readFileSync(path.join(ROOT, 'docs', 'fact-audit.md'), 'utf8');
@@ -173,5 +175,13 @@ describe('fact audit: the defects it fixed stay fixed', () => {
       else if (o.title !== c.title || o.billable !== c.billable) wrong.push(`${c.code}: "${c.title}" billable=${c.billable}, official "${o.title}" billable=${o.billable}`);
     }
     assert.deepStrictEqual(wrong, []);
+  });
+  it('every HCPCS Level II code in the practice data is current in the CMS January 2026 release (none terminated)', () => {
+    const release = loadEditTables(path.join(ROOT, 'dist', 'codesets')).tables.hcpcs;
+    assert.ok(release, 'the bundled HCPCS release (dist/codesets) is built by npm run build');
+    const codes = new Set<string>([...hcpcsJson.codes.map((c) => c.code), ...mueJson.limits.map((l) => l.code).filter((c) => /^[A-Z]/.test(c))]);
+    for (const p of ncciJson.pairs) for (const c of [p.column1, p.column2]) if (/^[A-Z]/.test(c)) codes.add(c);
+    const stale = [...codes].filter((c) => !release.code(c) || release.code(c)!.terminated !== '').map((c) => `${c}: ${release.code(c)?.terminated ? `terminated ${release.code(c)!.terminated}` : 'not in the release'}`);
+    assert.deepStrictEqual(stale, []);
   });
 });

@@ -2,13 +2,15 @@
 // swapped for the bundled full indexes when those land:
 //   - ICD-10-CM FY2026: the official CDC/NCHS order file, read from ../shared/codesets (CI has
 //     ../shared beside the repository);
-//   - HCPCS Level II: data/hcpcs.json; CPT code numbers: data/cpt.json.
+//   - HCPCS Level II: the bundled CMS January 2026 release (dist/codesets, built by npm run build);
+//     CPT code numbers: data/cpt.json.
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import type { IcdCodeSet } from '../../../src/codesets';
 import { officialCodeSetFromText } from '../../../src/codesets/official';
-import { cptCodes, hcpcs } from '../../../src/reference';
+import { loadEditTables } from '../../../src/node/editTables';
+import { cptCodes } from '../../../src/reference';
 
 export const ICD10CM_FY2026_ORDER_FILE = path.join(__dirname, '..', '..', '..', '..', 'shared', 'codesets', 'icd10cm-order-2026.txt.gz');
 
@@ -50,9 +52,12 @@ export function isBillableFy2027(code: string): boolean {
   return added.has(c) || (isBillableFy2026(code) && !gone.has(c));
 }
 
-/** True when the HCPCS Level II code is valid on the date of service (today: listed in data/hcpcs.json). */
-export function isValidHcpcs(code: string, _dateOfService: string): boolean {
-  return hcpcs().has(code.trim().toUpperCase());
+/** True when the HCPCS Level II code is in the bundled CMS release and valid on the date of service (added on or before it, not terminated before it). */
+export function isValidHcpcs(code: string, dateOfService: string): boolean {
+  const hcpcs = loadEditTables(path.join(__dirname, '..', '..', '..', 'dist', 'codesets')).tables.hcpcs;
+  if (!hcpcs) throw new Error('The bundled HCPCS release (dist/codesets) is missing: run npm run build.');
+  const r = hcpcs.code(code);
+  return !!r && (!r.added || r.added <= dateOfService) && (!r.terminated || dateOfService <= r.terminated);
 }
 
 /** True when the CPT number is one the project bundles (data/cpt.json, code numbers only). */

@@ -73,7 +73,7 @@ describe('practice case keys (cases/)', function () {
         for (const code of dx) assert.ok(fy2027 ? isBillableFy2027(code) : isBillableFy2026(code), `${code} is not a billable ICD-10-CM ${fy2027 ? 'FY2027' : 'FY2026'} code`);
         for (const s of c.key!.services) {
           const code = s.code.toUpperCase();
-          if (isHcpcsShaped(code)) assert.ok(isValidHcpcs(code, dos), `${code} is not in data/hcpcs.json`);
+          if (isHcpcsShaped(code)) assert.ok(isValidHcpcs(code, dos), `${code} is not a valid HCPCS Level II code on ${dos} (CMS January 2026 release)`);
           else {
             assert.ok(isCptShaped(code), `${code} is neither CPT- nor HCPCS-shaped`);
             assert.ok(isBundledCpt(code), `CPT ${code} is not in data/cpt.json (add the number there; never a descriptor)`);
