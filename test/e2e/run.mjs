@@ -139,6 +139,13 @@ async function main() {
       if (r.status === 2 || !r.stdout.trim()) throw new Error(`packaged claimlint ${cliArgs.join(' ')} failed (exit ${r.status}): ${r.stderr}`);
       return JSON.parse(r.stdout);
     };
+    // Actions the UI helpers had to repeat (a key press that landed too early, a quick input a
+    // webview closed): logged, and counted in each check's line, so a run that needed them says so.
+    let retries = 0;
+    ui.setLog((m) => {
+      retries++;
+      log(m);
+    });
     for (const [i, check] of checks.entries()) {
       const prefix = `${String(i + 1).padStart(2, '0')}-${slug(check.name)}`;
       const shot = async (label) => {
@@ -148,14 +155,16 @@ async function main() {
       };
       const ctx = { page, ui, shot, log, pkg, workspace, claimlint, state, server, repo: REPO, extensionDir };
       const started = Date.now();
+      retries = 0;
+      const retried = () => (retries ? `, ${retries} action(s) retried` : '');
       try {
         await ui.dismiss(page);
         await withTimeout(check.run(ctx), check.timeout ?? 60000, `check "${check.name}"`);
-        results[i] = { name: check.name, status: 'passed', seconds: Number(secs(started)) };
-        console.log(`  ok    ${check.name} (${secs(started)}s)`);
+        results[i] = { name: check.name, status: 'passed', seconds: Number(secs(started)), retries };
+        console.log(`  ok    ${check.name} (${secs(started)}s${retried()})`);
       } catch (e) {
-        results[i] = { name: check.name, status: 'failed', seconds: Number(secs(started)), error: String(e?.message ?? e) };
-        console.log(`  FAIL  ${check.name} (${secs(started)}s)\n        ${String(e?.message ?? e).split('\n').join('\n        ')}`);
+        results[i] = { name: check.name, status: 'failed', seconds: Number(secs(started)), retries, error: String(e?.message ?? e) };
+        console.log(`  FAIL  ${check.name} (${secs(started)}s${retried()})\n        ${String(e?.message ?? e).split('\n').join('\n        ')}`);
         await shot('FAILED').catch(() => {});
       }
     }

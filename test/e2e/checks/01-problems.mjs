@@ -21,14 +21,9 @@ export default {
     await shot('claim-open');
     await ui.openProblems(page);
     const want = expected.map((f) => ({ f, text: `${f.message}`, pos: `[Ln ${f.line}, Col ${f.column}]` }));
-    const end = Date.now() + 20000;
-    let rows = [];
-    let missing = want;
-    while (missing.length && Date.now() < end) {
-      rows = await ui.problemRows(page);
-      missing = want.filter((w) => !rows.some((r) => r.includes(w.text) && r.includes(w.pos)));
-      if (missing.length) await page.waitForTimeout(300);
-    }
+    // Wait until every finding has its row (checked in the page as the panel renders).
+    const rows = await ui.waitForProblemRows(page, (rs, ws) => ws.every((w) => rs.some((r) => r.includes(w.text) && r.includes(w.pos))), want.map(({ text, pos }) => ({ text, pos })), 45000);
+    const missing = want.filter((w) => !rows.some((r) => r.includes(w.text) && r.includes(w.pos)));
     await shot('problems-panel');
     assert.deepEqual(
       missing.map((w) => `${w.pos} ${w.f.ruleId}: ${w.text}`),

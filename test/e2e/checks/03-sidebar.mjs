@@ -15,15 +15,9 @@ export default {
     await ui.openViewContainer(page, container.title);
     await shot('sidebar');
     if (view.type === 'webview') {
-      const body = ui.webviewContent(page).locator('body');
-      await body.waitFor({ timeout: 30000 });
-      // rendered = the webview's HTML has visible text
-      const end = Date.now() + 20000;
-      let text = '';
-      while (!text.trim() && Date.now() < end) {
-        text = await body.innerText().catch(() => '');
-        if (!text.trim()) await page.waitForTimeout(300);
-      }
+      // rendered = the view's webview shows visible text (the guide's tab list)
+      const webview = await ui.webviewWith(page, '#app [role="tablist"]', 45000);
+      const text = await webview.locator('body').innerText();
       assert.ok(text.trim().length > 0, `the ${VIEW} webview stayed empty`);
     } else {
       const rows = page.locator('.part.sidebar .pane-body .monaco-list-row');
