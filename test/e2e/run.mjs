@@ -129,7 +129,8 @@ async function main() {
     browser = await launchBrowser();
     page = browser.page;
     page.on('pageerror', (e) => fs.appendFileSync(path.join(dataDir, 'page-errors.log'), `${e.stack ?? e.message}\n`));
-    await page.goto(workbenchUrl(server, { folder: workspace }));
+    // Not waiting for 'load' (30 s by default, exceeded on a busy machine): waitForWorkbench waits for the rendered workbench.
+    await page.goto(workbenchUrl(server, { folder: workspace }), { waitUntil: 'commit', timeout: 120000 });
     await ui.waitForWorkbench(page);
     log('workbench rendered');
 
@@ -159,13 +160,15 @@ async function main() {
       const retried = () => (retries ? `, ${retries} action(s) retried` : '');
       try {
         await ui.dismiss(page);
-        await withTimeout(check.run(ctx), check.timeout ?? 60000, `check "${check.name}"`);
+        await withTimeout(check.run(ctx), check.timeout ?? ui.t(60000), `check "${check.name}"`);
         results[i] = { name: check.name, status: 'passed', seconds: Number(secs(started)), retries };
         console.log(`  ok    ${check.name} (${secs(started)}s${retried()})`);
       } catch (e) {
         results[i] = { name: check.name, status: 'failed', seconds: Number(secs(started)), retries, error: String(e?.message ?? e) };
         console.log(`  FAIL  ${check.name} (${secs(started)}s${retried()})\n        ${String(e?.message ?? e).split('\n').join('\n        ')}`);
         await shot('FAILED').catch(() => {});
+      } finally {
+        ui.cancel(); // a check that timed out stops acting on the page
       }
     }
   } catch (e) {

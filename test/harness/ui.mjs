@@ -14,6 +14,25 @@ const QUICK_INPUT = '.quick-input-widget';
 const QUICK_INPUT_BOX = '.quick-input-widget .quick-input-filter input';
 const QUICK_ROW = '.quick-input-widget .quick-input-list .monaco-list-row';
 
+/**
+ * Timeouts are hang protection, not speed checks (speed figures live in `npm run bench`): every
+ * timeout here and in the checks goes through t(), which stretches it by CCC_E2E_TIMEOUT_SCALE
+ * (default 3), so a machine that is many times slower than usual still passes, and a real hang
+ * still fails.
+ */
+export const TIMEOUT_SCALE = Math.max(1, Number(process.env.CCC_E2E_TIMEOUT_SCALE ?? 3) || 3);
+export const t = (ms) => Math.round(ms * TIMEOUT_SCALE);
+
+/**
+ * A check that timed out keeps running in the background until its next await fails: cancel()
+ * (run.mjs calls it after each check) makes every retryAction still running from it give up, so a
+ * dead check never types into the next one.
+ */
+let epoch = 0;
+export function cancel() {
+  epoch++;
+}
+
 /** Where helpers report retried actions (run.mjs points it at the e2e log). */
 let report = () => {};
 export function setLog(fn) {
@@ -29,11 +48,14 @@ const errText = (e) => String(e?.message ?? e).split('\n')[0];
  * what `ready` returned; throws with the last reason once `timeout` is spent. Each retry is
  * reported, so a run that needed one says so.
  */
-export async function retryAction(what, { action, ready, reset, timeout = 30000, firstWait = 3000 }) {
+export async function retryAction(what, { action, ready, reset, timeout = t(30000), firstWait = 3000 }) {
   const end = Date.now() + timeout;
-  let wait = firstWait;
+  const mine = epoch;
+  let wait = t(firstWait);
   let last = '';
   for (let attempt = 1; ; attempt++) {
+    if (epoch !== mine) throw new Error(`${what}: cancelled (its check ended)`);
+    if (/has been closed/.test(last)) throw new Error(`${what}: ${last}`);
     const left = end - Date.now();
     if (left <= 0) throw new Error(`${what}: not done after ${attempt - 1} attempt(s) in ${timeout / 1000}s (${last || 'no reason'})`);
     try {
@@ -62,12 +84,12 @@ async function pageState(page, fn, arg, ms) {
 }
 
 /** Waits until `fn` (run in the page on every animation frame) returns truthy; throws `what` after timeout. */
-export async function waitForPage(page, what, fn, arg, timeout = 15000) {
+export async function waitForPage(page, what, fn, arg, timeout = t(15000)) {
   if (!(await pageState(page, fn, arg, timeout))) throw new Error(`timed out after ${timeout / 1000}s waiting for ${what}`);
 }
 
 /** Waits until the workbench is rendered and its remote connection is up. */
-export async function waitForWorkbench(page, timeout = 90000) {
+export async function waitForWorkbench(page, timeout = t(90000)) {
   await page.locator('.monaco-workbench').waitFor({ timeout });
   await page.locator('.part.statusbar').waitFor({ timeout });
   await page.locator('.part.activitybar').waitFor({ timeout });
@@ -92,7 +114,7 @@ export async function dismiss(page) {
     await page.keyboard.press('Escape');
     if (!(await quickInputOpen(page)) && !(await page.locator('.notifications-center.visible').isVisible().catch(() => false))) return;
   }
-  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: t(5000) }).catch(() => {});
 }
 
 /**
@@ -116,7 +138,7 @@ async function focusWorkbench(page) {
  * Opens a quick input with `key` (F1, Control+P, Control+G) and returns its text box once it is
  * open and focused. Retries the key press (after focusing the workbench) until it is.
  */
-export async function openQuickInput(page, key, timeout = 30000) {
+export async function openQuickInput(page, key, timeout = t(30000)) {
   await retryAction(`open the quick input with ${key}`, {
     action: async () => {
       await focusWorkbench(page);
@@ -146,7 +168,7 @@ async function pickFromQuickInput(page, { key, text, rowText, what, timeout }) {
     ready: async (ms) => {
       await row.waitFor({ state: 'visible', timeout: ms });
       // still the same, focused quick input with our text (not one that closed and reopened)
-      if (!(await pageState(page, quickInputReadyInPage, text, 1000))) return false;
+      if (!(await pageState(page, quickInputReadyInPage, text, t(1000)))) return false;
       await row.click({ timeout: ms });
       return true;
     },
@@ -168,7 +190,7 @@ async function pickFromQuickInput(page, { key, text, rowText, what, timeout }) {
 }
 
 /** Runs a command from the command palette by its full title ("Category: Title"). */
-export async function runCommand(page, title, timeout = 30000) {
+export async function runCommand(page, title, timeout = t(30000)) {
   await pickFromQuickInput(page, { key: 'F1', text: `>${title}`, rowText: title, what: `run "${title}" from the command palette`, timeout });
 }
 
@@ -178,7 +200,7 @@ export function editorTab(page, fileName, { active = false } = {}) {
 }
 
 /** Opens a workspace file through Quick Open (Ctrl+P) and waits until its editor is the active one. */
-export async function openFile(page, fileName, timeout = 45000) {
+export async function openFile(page, fileName, timeout = t(45000)) {
   const tab = editorTab(page, fileName, { active: true });
   await retryAction(`open ${fileName} with Quick Open`, {
     action: () => pickFromQuickInput(page, { key: 'Control+P', text: fileName, rowText: fileName, what: `pick ${fileName} in Quick Open`, timeout }),
@@ -202,7 +224,7 @@ export async function cursorPosition(page) {
  * Moves the cursor of the active editor to line:column with Go to Line (Ctrl+G) and waits until
  * the status bar shows the new position (the editor then has focus).
  */
-export async function gotoLine(page, line, column = 1, timeout = 30000) {
+export async function gotoLine(page, line, column = 1, timeout = t(30000)) {
   const want = `Ln ${line}, Col ${column}`;
   await retryAction(`go to ${line}:${column}`, {
     action: async () => {
@@ -226,9 +248,9 @@ export function waitForEditorFocus(page, ms) {
 }
 
 /** Clicks into the active editor's text and waits until it has keyboard focus. */
-export async function focusEditor(page, timeout = 20000) {
+export async function focusEditor(page, timeout = t(20000)) {
   await retryAction('focus the editor', {
-    action: () => page.locator('.editor-instance .monaco-editor .view-lines').first().click({ timeout: 5000 }),
+    action: () => page.locator('.editor-instance .monaco-editor .view-lines').first().click({ timeout: t(5000) }),
     ready: (ms) => waitForEditorFocus(page, ms),
     timeout,
     firstWait: 1000,
@@ -240,7 +262,7 @@ export async function focusEditor(page, timeout = 20000) {
  * string or RegExp). Retries Ctrl+. until the entry is listed (code actions come once the
  * diagnostics are in); `reposition` (optional) puts the cursor back before a retry.
  */
-export async function applyQuickFix(page, rowText, { reposition, timeout = 45000, shot } = {}) {
+export async function applyQuickFix(page, rowText, { reposition, timeout = t(45000), shot } = {}) {
   const item = page.locator('.action-widget .monaco-list-row', { hasText: rowText }).first();
   await retryAction(`the quick fix menu (Ctrl+.) to offer ${rowText}`, {
     action: () => page.keyboard.press('Control+.'),
@@ -260,7 +282,7 @@ export async function applyQuickFix(page, rowText, { reposition, timeout = 45000
 }
 
 /** Waits until a quick input is open with its text box focused (e.g. the next step of a command), optionally with a title containing `title`. */
-export async function waitForQuickInput(page, { title, timeout = 20000 } = {}) {
+export async function waitForQuickInput(page, { title, timeout = t(20000) } = {}) {
   if (title) await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout });
   await waitForPage(page, `a focused quick input${title ? ` titled "${title}"` : ''}`, quickInputReadyInPage, null, timeout);
   return page.locator(QUICK_INPUT_BOX);
@@ -278,14 +300,14 @@ const sideBarTitle = (page, title) => page.locator('.part.sidebar .composite.tit
  * Shows a view container (activity-bar entry) by its title and waits for its side bar. Clicking the
  * entry of a container that is already shown would close it, so it clicks only when needed.
  */
-export async function openViewContainer(page, title, timeout = 30000) {
+export async function openViewContainer(page, title, timeout = t(30000)) {
   const shown = sideBarTitle(page, title);
   if (await shown.isVisible().catch(() => false)) return;
   const item = activityBarItem(page, title);
   await item.waitFor({ timeout });
   await retryAction(`show the "${title}" side bar`, {
     action: async () => {
-      if (!(await shown.isVisible().catch(() => false))) await item.click({ timeout: 5000 });
+      if (!(await shown.isVisible().catch(() => false))) await item.click({ timeout: t(5000) });
     },
     ready: async (ms) => {
       await shown.waitFor({ timeout: ms });
@@ -309,7 +331,7 @@ export function webviewContent(page, index = 0) {
  * and other webviews coming and going). Waits for the element on a real signal: every frame's
  * locator wait races against a new frame being attached.
  */
-export async function webviewWith(page, selector, timeout = 30000) {
+export async function webviewWith(page, selector, timeout = t(30000)) {
   const end = Date.now() + timeout;
   for (;;) {
     const left = end - Date.now();
@@ -343,10 +365,10 @@ export async function webviewWith(page, selector, timeout = 30000) {
  * until the element has it and the webview's document has the page's focus (keystrokes then reach
  * it, not the workbench). Retries the click until both hold.
  */
-export async function focusInWebview(webview, selector, timeout = 20000) {
+export async function focusInWebview(webview, selector, timeout = t(20000)) {
   const el = webview.locator(selector).first();
   await retryAction(`focus ${selector} in the webview`, {
-    action: () => el.click({ timeout: 5000 }),
+    action: () => el.click({ timeout: t(5000) }),
     ready: async (ms) => {
       await el.evaluate(
         (node, waitMs) =>
@@ -373,7 +395,7 @@ export async function focusInWebview(webview, selector, timeout = 20000) {
  * on every animation frame); returns its value. `fn` is serialised: it sees only `arg`. A webview
  * whose inner frame is replaced meanwhile (new HTML) is looked up again.
  */
-export async function waitInWebview(webview, what, fn, arg, timeout = 15000) {
+export async function waitInWebview(webview, what, fn, arg, timeout = t(15000)) {
   const end = Date.now() + timeout;
   let last = '';
   while (Date.now() < end) {
@@ -391,7 +413,7 @@ export async function waitInWebview(webview, what, fn, arg, timeout = 15000) {
 }
 
 /** Opens the Problems panel and returns its locator. */
-export async function openProblems(page, timeout = 30000) {
+export async function openProblems(page, timeout = t(30000)) {
   const panel = page.locator('.markers-panel').first();
   if (await panel.isVisible().catch(() => false)) return panel;
   await retryAction('open the Problems panel', {
@@ -418,7 +440,7 @@ export async function problemRows(page) {
  * serialised into the page: it sees only its arguments. On timeout it returns the last rows (the
  * caller's assertion says what is wrong).
  */
-export async function waitForProblemRows(page, want, arg, timeout = 30000) {
+export async function waitForProblemRows(page, want, arg, timeout = t(30000)) {
   const fn = `(arg) => (${want.toString()})([...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.innerText.replace(/\\s+/g, ' ').trim()), arg)`;
   await pageState(page, fn, arg, timeout);
   return problemRows(page);
@@ -429,12 +451,12 @@ async function showNotificationCenter(page) {
   const center = page.locator('.notifications-center');
   if (await center.isVisible().catch(() => false)) return;
   await retryAction('open the notification center', {
-    action: () => page.locator('[id="status.notifications"]').click({ timeout: 5000 }),
+    action: () => page.locator('[id="status.notifications"]').click({ timeout: t(5000) }),
     ready: async (ms) => {
       await center.waitFor({ timeout: ms });
       return true;
     },
-    timeout: 20000,
+    timeout: t(20000),
     firstWait: 2000,
   });
 }
@@ -449,7 +471,7 @@ export async function notificationMessages(page, text) {
 }
 
 /** Waits for a notification whose message contains `text`; returns the matching messages. */
-export async function waitForNotification(page, text, timeout = 30000) {
+export async function waitForNotification(page, text, timeout = t(30000)) {
   const msg = page.locator('.notifications-center .notification-list-item-message', { hasText: text }).first();
   await retryAction(`a notification containing ${JSON.stringify(text)}`, {
     action: () => showNotificationCenter(page), // (again, if something closed it)

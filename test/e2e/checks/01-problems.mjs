@@ -1,6 +1,7 @@
 // The Problems panel lists exactly what the packaged claimlint CLI finds in an example claim.
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { t } from '../../harness/ui.mjs';
 
 export default {
   name: 'Problems panel lists the findings of an example claim',
@@ -22,7 +23,7 @@ export default {
     await ui.openProblems(page);
     const want = expected.map((f) => ({ f, text: `${f.message}`, pos: `[Ln ${f.line}, Col ${f.column}]` }));
     // Wait until every finding has its row (checked in the page as the panel renders).
-    const rows = await ui.waitForProblemRows(page, (rs, ws) => ws.every((w) => rs.some((r) => r.includes(w.text) && r.includes(w.pos))), want.map(({ text, pos }) => ({ text, pos })), 45000);
+    const rows = await ui.waitForProblemRows(page, (rs, ws) => ws.every((w) => rs.some((r) => r.includes(w.text) && r.includes(w.pos))), want.map(({ text, pos }) => ({ text, pos })), t(45000));
     const missing = want.filter((w) => !rows.some((r) => r.includes(w.text) && r.includes(w.pos)));
     await shot('problems-panel');
     assert.deepEqual(

@@ -1,5 +1,6 @@
 // The activity-bar entry opens the Clean Claim Coach side bar, and its guide view renders.
 import assert from 'node:assert/strict';
+import { t } from '../../harness/ui.mjs';
 
 const CONTAINER = 'cleanClaimCoach';
 const VIEW = 'cleanClaimCoach.guide';
@@ -16,12 +17,12 @@ export default {
     await shot('sidebar');
     if (view.type === 'webview') {
       // rendered = the view's webview shows visible text (the guide's tab list)
-      const webview = await ui.webviewWith(page, '#app [role="tablist"]', 45000);
+      const webview = await ui.webviewWith(page, '#app [role="tablist"]', t(45000));
       const text = await webview.locator('body').innerText();
       assert.ok(text.trim().length > 0, `the ${VIEW} webview stayed empty`);
     } else {
       const rows = page.locator('.part.sidebar .pane-body .monaco-list-row');
-      await rows.first().waitFor({ timeout: 20000 });
+      await rows.first().waitFor({ timeout: t(20000) });
     }
     await shot('sidebar-rendered');
   },

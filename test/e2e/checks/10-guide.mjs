@@ -2,13 +2,14 @@
 // (screenshots, no CSP violations, theme colours actually applied), and the eligibility checker
 // driven by the keyboard alone (tabs with arrow keys, form with Tab / arrows / typing).
 import assert from 'node:assert/strict';
+import { t } from '../../harness/ui.mjs';
 
 const SECTIONS = ['path', 'credentials', 'eligibility', 'ceus', 'outlook', 'claims'];
 const THEMES = ['Dark Modern', 'Light Modern', 'Dark High Contrast'];
 const CONTAINER = 'Clean Claim Coach';
 
 /** The guide webview (the one whose page has the section tabs), as a FrameLocator. */
-const guideFrame = (page, ui) => ui.webviewWith(page, '#app [role="tablist"]', 45000);
+const guideFrame = (page, ui) => ui.webviewWith(page, '#app [role="tablist"]', t(45000));
 
 /** Shows the guide's view container (the helper clicks its activity-bar entry only when closed). */
 async function showGuide(page, ui) {
@@ -25,25 +26,25 @@ async function setTheme(page, ui, name) {
       const input = page.locator('.quick-input-widget .quick-input-filter input');
       await input.fill(name);
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-      await row.waitFor({ timeout: 15000 });
+      await row.waitFor({ timeout: t(15000) });
       await row.click();
     },
     // VS Code sets data-vscode-theme-name on a webview's body with the new --vscode-* variables
     ready: (ms) => ui.waitInWebview(frame, `the guide to show the ${name} theme`, (n) => document.body.dataset.vscodeThemeName === n, name, ms),
     reset: () => ui.dismiss(page),
-    timeout: 60000,
+    timeout: t(60000),
     firstWait: 15000,
   });
 }
 
 const activeId = (frame) => frame.locator('body').evaluate(() => document.activeElement?.id ?? '');
 /** Waits until the element with `id` has the keyboard focus in the guide. */
-const focusOn = (ui, frame, id) => ui.waitInWebview(frame, `focus on #${id}`, (i) => document.activeElement?.id === i && document.hasFocus(), id, 10000);
+const focusOn = (ui, frame, id) => ui.waitInWebview(frame, `focus on #${id}`, (i) => document.activeElement?.id === i && document.hasFocus(), id, t(10000));
 
 export default [
   {
     name: 'guide: sections render in dark, light and high-contrast themes',
-    timeout: 180000,
+    timeout: t(180000),
     async run({ page, ui, shot, log }) {
       const csp = [];
       const onConsole = (m) => {
@@ -60,7 +61,7 @@ export default [
           for (const id of SECTIONS) {
             await frame.locator(`#tab-${id}`).click();
             const panel = frame.locator(`#panel-${id}`);
-            await panel.waitFor({ state: 'visible', timeout: 10000 });
+            await panel.waitFor({ state: 'visible', timeout: t(10000) });
             assert.equal(await frame.locator(`#tab-${id}`).getAttribute('aria-selected'), 'true');
             assert.ok((await panel.innerText()).trim().length > 20, `section ${id} is empty in ${theme}`);
             await shot(`${theme}-${id}`);
@@ -77,7 +78,7 @@ export default [
   },
   {
     name: 'guide: eligibility checker works with the keyboard only',
-    timeout: 120000,
+    timeout: t(120000),
     async run({ page, ui, shot }) {
       const frame = await showGuide(page, ui);
       // Into the view: a click on the selected section tab gives it the keyboard focus (as a user
@@ -93,18 +94,18 @@ export default [
       await page.keyboard.press('ArrowRight');
       await focusOn(ui, frame, 'tab-eligibility');
       assert.equal(await frame.locator('#tab-eligibility').getAttribute('aria-selected'), 'true');
-      await frame.locator('#panel-eligibility').waitFor({ state: 'visible', timeout: 10000 });
+      await frame.locator('#panel-eligibility').waitFor({ state: 'visible', timeout: t(10000) });
       // Tab into the form (each Tab waits until the focus has moved).
       const focusIndex = () => frame.locator('body').evaluate(() => [...document.querySelectorAll('*')].indexOf(document.activeElement));
       for (let i = 0; i < 6 && (await activeId(frame)) !== 'elig-education'; i++) {
         const before = await focusIndex();
         await page.keyboard.press('Tab');
-        await ui.waitInWebview(frame, 'Tab to move the focus', (b) => [...document.querySelectorAll('*')].indexOf(document.activeElement) !== b, before, 10000);
+        await ui.waitInWebview(frame, 'Tab to move the focus', (b) => [...document.querySelectorAll('*')].indexOf(document.activeElement) !== b, before, t(10000));
       }
       assert.equal(await activeId(frame), 'elig-education', 'Tab does not reach the education field');
       const hasFocusRing = await frame.locator('body').evaluate(() => getComputedStyle(document.activeElement).outlineStyle !== 'none');
       assert.ok(hasFocusRing, 'no visible focus outline on the focused field');
-      const value = (id, v) => ui.waitInWebview(frame, `#${id} to read ${v}`, ([i, want]) => document.getElementById(i)?.value === want, [id, v], 10000);
+      const value = (id, v) => ui.waitInWebview(frame, `#${id} to read ${v}`, ([i, want]) => document.getElementById(i)?.value === want, [id, v], t(10000));
       // Education: associate degree (none, high-school, certificate, associate).
       await page.keyboard.press('Home');
       for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
@@ -128,7 +129,7 @@ export default [
           await ui.waitInWebview(frame, 'the months field to read 30', () => document.getElementById('elig-months')?.value === '30', null, ms);
           return true;
         },
-        timeout: 30000,
+        timeout: t(30000),
       });
       // Results: RHIT needs a CAHIIM associate program (met), RHIA a bachelor's (not met), CBCS 12 months (met).
       // The form answers as you type (debounced): wait until both the program and the months count.
@@ -138,7 +139,7 @@ export default [
         'RHIT and CBCS to read "Eligible now"',
         () => ['RHIT', 'CBCS'].every((id) => document.querySelector(`li[data-credential="${id}"] .status`)?.textContent?.trim().startsWith('Eligible now')),
         null,
-        25000,
+        t(25000),
       );
       assert.match(await status('RHIT'), /^Eligible now/);
       assert.match(await status('RHIA'), /^Not eligible/);

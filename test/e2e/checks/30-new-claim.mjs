@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { t } from '../../harness/ui.mjs';
 
 const FILE = 'e2e-visit.claim.yaml';
 
@@ -12,7 +13,7 @@ const COUNTS_LABEL = '.part.statusbar [aria-label^="Practice claim:"]';
 
 /** The status bar's claim counts for the active editor. */
 async function claimCounts(page) {
-  const label = await page.locator(COUNTS_LABEL).first().getAttribute('aria-label', { timeout: 10000 });
+  const label = await page.locator(COUNTS_LABEL).first().getAttribute('aria-label', { timeout: t(10000) });
   const m = /(\d+) errors?, (\d+) warnings?/.exec(label ?? '');
   assert.ok(m, `status bar label: ${label}`);
   return { errors: Number(m[1]), warnings: Number(m[2]), label };
@@ -23,7 +24,7 @@ async function claimCounts(page) {
  * every animation frame; `want` is serialised, it sees only its argument) and returns the counts
  * then shown; on timeout returns the last counts (the caller's assertion says what is wrong).
  */
-async function waitForCounts(page, want, timeout = 30000) {
+async function waitForCounts(page, want, timeout = t(30000)) {
   const fn = `() => {
     const label = document.querySelector(${JSON.stringify(COUNTS_LABEL)})?.getAttribute('aria-label') ?? '';
     const m = /(\\d+) errors?, (\\d+) warnings?/.exec(label);
@@ -41,30 +42,30 @@ async function save(page, ui, file) {
       await page.locator(`.tabs-container .tab.dirty[aria-label^="${file}"]`).waitFor({ state: 'detached', timeout: ms });
       return true;
     },
-    timeout: 30000,
+    timeout: t(30000),
   });
 }
 
 export default {
   name: 'a new user writes a clean claim with New Practice Claim, completion and a quick fix',
-  timeout: 150000,
+  timeout: t(150000),
   async run({ page, ui, shot, workspace, claimlint }) {
     await ui.dismiss(page);
     // Wait until the extension is up (its status bar entry shows for an open claim).
     await ui.openFile(page, '01-clean-medicare.claim.yaml');
-    const ready = await waitForCounts(page, (c) => c.errors >= 0, 45000);
+    const ready = await waitForCounts(page, (c) => c.errors >= 0, t(45000));
     assert.ok(ready.errors >= 0, `the extension's status bar entry did not show for a claim: ${ready.label}`);
     await ui.runCommand(page, 'Clean Claim Coach: New Practice Claim\u2026');
     // Payer, then file name (its "new-visit" part is selected, so typing replaces it).
     const input = await ui.waitForQuickInput(page, { title: 'payer' });
     await input.pressSequentially('PRACTICE-MEDICARE');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'PRACTICE-MEDICARE' }).first().waitFor({ timeout: 15000 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'PRACTICE-MEDICARE' }).first().waitFor({ timeout: t(15000) });
     await page.keyboard.press('Enter');
     await ui.waitForQuickInput(page, { title: 'file name' });
     await page.keyboard.type('e2e-visit');
-    await ui.waitForPage(page, 'the file name to read e2e-visit', () => /e2e-visit/.test(document.querySelector('.quick-input-widget .quick-input-filter input')?.value ?? ''), null, 10000);
+    await ui.waitForPage(page, 'the file name to read e2e-visit', () => /e2e-visit/.test(document.querySelector('.quick-input-widget .quick-input-filter input')?.value ?? ''), null, t(10000));
     await page.keyboard.press('Enter');
-    await ui.editorTab(page, FILE, { active: true }).waitFor({ timeout: 30000 });
+    await ui.editorTab(page, FILE, { active: true }).waitFor({ timeout: t(30000) });
     const file = path.join(workspace, FILE);
     const skeleton = fs.readFileSync(file, 'utf8');
     const config = fs.readFileSync(path.join(workspace, '.claimlint.yaml'), 'utf8');
@@ -129,11 +130,11 @@ export default {
           await row.waitFor({ timeout: ms });
           return true;
         },
-        timeout: 30000,
+        timeout: t(30000),
       });
       await shot(`completion-${code}`);
       await row.click();
-      await widget.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+      await widget.waitFor({ state: 'hidden', timeout: t(5000) }).catch(() => {});
     };
     const dx = lineOf(/^ {2}- ""/, lineOf(/^diagnoses:/));
     await goto(dx);
