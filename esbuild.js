@@ -92,7 +92,7 @@ async function main() {
   }
 }
 
-module.exports = { yamlNoEnvLookups };
+module.exports = { yamlNoEnvLookups, builds };
 
 if (require.main === module) {
   main().catch((e) => {
