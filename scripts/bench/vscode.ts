@@ -28,7 +28,7 @@ export interface VsCodeFigures {
 }
 
 interface Harness {
-  startCodeServer(o: { dataDir: string; env?: Record<string, string> }): Promise<{ base: string; authority: string; logPath: string; stop(): Promise<void> }>;
+  startCodeServer(o: { dataDir: string; env?: Record<string, string>; settings?: Record<string, unknown> }): Promise<{ base: string; authority: string; logPath: string; stop(): Promise<void> }>;
   launchBrowser(): Promise<{ context: { newPage(): Promise<Page> }; page: Page; close(): Promise<void> }>;
   workbenchUrl(server: { base: string; authority: string }, o: { folder: string; extensionDevelopmentPath?: string; extensionTestsPath?: string }): string;
 }
@@ -64,7 +64,12 @@ export async function measureInVsCode(windows: number, edits: number, say: (m: s
   fs.mkdirSync(workspace, { recursive: true });
   fs.copyFileSync(CONFIG, path.join(workspace, '.claimlint.yaml'));
   const resultFile = path.join(dataDir, 'window-result.json');
-  const server = await harness.startCodeServer({ dataDir, env: { CCC_BENCH_RESULT: resultFile, CCC_BENCH_CLAIM: CLAIM, CCC_BENCH_EDITS: String(edits) } });
+  const server = await harness.startCodeServer({
+    dataDir,
+    env: { CCC_BENCH_RESULT: resultFile, CCC_BENCH_CLAIM: CLAIM, CCC_BENCH_EDITS: String(edits) },
+    // nothing may touch the extension before the measured open (a walkthrough opened "on install" would)
+    settings: { 'workbench.welcomePage.walkthroughs.openOnInstall': false },
+  });
   const browser = await harness.launchBrowser();
   const samples: WindowSample[] = [];
   let ok = false;
@@ -84,14 +89,14 @@ export async function measureInVsCode(windows: number, edits: number, say: (m: s
       const code = await Promise.race([finished, new Promise<string>((r) => (timer = setTimeout(() => r('timeout'), 180000)))]);
       clearTimeout(timer);
       await page.close().catch(() => undefined);
-      let r: Partial<WindowSample> & { error?: string } = {};
+      let r: Partial<WindowSample> & { error?: string; documentsAtStart?: string[] } = {};
       try {
         r = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
       } catch {
         /* reported below */
       }
       if (code === 'timeout') throw new Error(`window ${w} did not finish within 180 s (server log ${server.logPath})`);
-      if (r.error || typeof r.firstDiagnosticsMs !== 'number') throw new Error(`window ${w}: ${r.error ?? `no result (extension host exit ${code})`}`);
+      if (r.error || typeof r.firstDiagnosticsMs !== 'number') throw new Error(`window ${w}: ${r.error ?? `no result (extension host exit ${code})`}${r.documentsAtStart?.length ? ` (documents open at start: ${r.documentsAtStart.join(', ')})` : ''}`);
       samples.push(r as WindowSample);
       say(`window ${w}/${windows} (${((Date.now() - t) / 1000).toFixed(1)} s): first diagnostics ${r.firstDiagnosticsMs.toFixed(1)} ms, activate() ${r.activationMs?.toFixed(1)} ms, ${r.editMs?.length ?? 0} edits`);
     }
