@@ -30,7 +30,8 @@ const WORKBENCH_NOISE = /^(Resolving connection token|Resolved connection token|
 const DESKTOP_PROBE = 'https://update.code.visualstudio.com/api/releases/stable';
 
 function parseArgs(argv) {
-  const out = { timeout: '300' };
+  // the whole run's limit: hang protection, generous for a busy machine (the suite takes 1–5 min)
+  const out = { timeout: '1200' };
   for (let i = 0; i < argv.length; i++) {
     const m = /^--([^=]+)(?:=(.*))?$/.exec(argv[i]);
     if (!m) throw new Error(`unexpected argument ${argv[i]}`);
