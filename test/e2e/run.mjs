@@ -164,8 +164,11 @@ async function main() {
         results[i] = { name: check.name, status: 'passed', seconds: Number(secs(started)), retries };
         console.log(`  ok    ${check.name} (${secs(started)}s${retried()})`);
       } catch (e) {
-        results[i] = { name: check.name, status: 'failed', seconds: Number(secs(started)), retries, error: String(e?.message ?? e) };
-        console.log(`  FAIL  ${check.name} (${secs(started)}s${retried()})\n        ${String(e?.message ?? e).split('\n').join('\n        ')}`);
+        // a modal dialog (an error from a command, a lost connection) explains most blocked clicks
+        const dialog = (await page.locator('.monaco-dialog-box').first().innerText({ timeout: 2000 }).catch(() => '')).replace(/\s+/g, ' ').trim();
+        const message = `${e?.message ?? e}${dialog ? `\nmodal dialog on screen: ${dialog}` : ''}`;
+        results[i] = { name: check.name, status: 'failed', seconds: Number(secs(started)), retries, error: message };
+        console.log(`  FAIL  ${check.name} (${secs(started)}s${retried()})\n        ${message.split('\n').join('\n        ')}`);
         await shot('FAILED').catch(() => {});
       } finally {
         ui.cancel(); // a check that timed out stops acting on the page
