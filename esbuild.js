@@ -118,7 +118,7 @@ async function main() {
   }
 }
 
-module.exports = { yamlNoEnvLookups, buildTables };
+module.exports = { yamlNoEnvLookups, buildTables, builds };
 
 if (require.main === module) {
   main().catch((e) => {

@@ -132,8 +132,64 @@ function npmInstall(dir, spec, env, logFd) {
  * Makes sure code-server, its Node and a browser are available; installs what is missing.
  * Returns { node, codeServerEntry, chromium }. Throws with a message naming what is missing.
  */
+/** Sleeps synchronously (ensureCodeServer is synchronous) while another process installs. */
+const sleepSync = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * One installer at a time: parallel test runs (several worktrees share one .vscode-test) would
+ * otherwise delete each other's half-built .partial directory. The lock is a directory holding the
+ * installer's pid; a lock whose process is gone is taken over. Returns a release function.
+ */
+function lockInstall() {
+  const lock = path.join(CACHE, '.install-lock');
+  fs.mkdirSync(CACHE, { recursive: true });
+  let told = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      return () => fs.rmSync(lock, { recursive: true, force: true });
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+    }
+    let owner = 0;
+    let alive;
+    try {
+      owner = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8').trim()) || 0;
+      alive = owner > 0 && (process.kill(owner, 0), true);
+    } catch (e) {
+      // no pid yet: a lock just made is alive, one left half-made long ago is not
+      let age = Infinity;
+      try {
+        age = Date.now() - fs.statSync(lock).mtimeMs;
+      } catch {
+        /* gone meanwhile */
+      }
+      alive = e.code === 'ENOENT' && age < 10000;
+    }
+    if (!alive) {
+      fs.rmSync(lock, { recursive: true, force: true }); // its installer died: take over
+      continue;
+    }
+    if (!told) say(`another process (pid ${owner}) is installing code-server into ${CACHE}: waiting for it`);
+    told = true;
+    sleepSync(2000);
+    if (isInstalled()) return () => {};
+  }
+}
+
 export function ensureCodeServer({ browser = true } = {}) {
   if (browser) ensureSystem(['browser']);
+  const release = isInstalled() ? () => {} : lockInstall();
+  try {
+    installIfMissing();
+  } finally {
+    release();
+  }
+  return { node: paths.node, codeServerEntry: paths.codeServerEntry, chromium: browser ? findBrowser() : undefined };
+}
+
+function installIfMissing() {
   if (!isInstalled()) {
     if (process.env.CCC_CODE_SERVER_NO_INSTALL === '1') throw new Error(`code-server is not installed in ${CACHE} (CCC_CODE_SERVER_NO_INSTALL=1)`);
     ensureSystem(['build']);
@@ -175,7 +231,6 @@ export function ensureCodeServer({ browser = true } = {}) {
       fs.closeSync(logFd);
     }
   }
-  return { node: paths.node, codeServerEntry: paths.codeServerEntry, chromium: browser ? findBrowser() : undefined };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

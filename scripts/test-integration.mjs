@@ -30,7 +30,8 @@ const WORKBENCH_NOISE = /^(Resolving connection token|Resolved connection token|
 const DESKTOP_PROBE = 'https://update.code.visualstudio.com/api/releases/stable';
 
 function parseArgs(argv) {
-  const out = { timeout: '300' };
+  // the whole run's limit: hang protection, generous for a busy machine (the suite takes 1–5 min)
+  const out = { timeout: '1200' };
   for (let i = 0; i < argv.length; i++) {
     const m = /^--([^=]+)(?:=(.*))?$/.exec(argv[i]);
     if (!m) throw new Error(`unexpected argument ${argv[i]}`);
@@ -136,7 +137,9 @@ async function runCodeServer(dataDir, workspace, testEnv) {
       else if ((type === 'error' || type === 'warn') && !WORKBENCH_NOISE.test(text)) console.log(`[workbench ${type}] ${text.split('\n')[0].slice(0, 240)}`);
     });
     page.on('pageerror', (e) => fs.appendFileSync(logFile, `[pageerror] ${e.message}\n`));
-    await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: REPO, extensionTestsPath: path.join(REPO, 'out', 'test', 'integration') }));
+    // Not waiting for 'load' (playwright's 30 s default, exceeded on a busy machine): the test
+    // extension host's exit, awaited below with --timeout, is the signal.
+    await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: REPO, extensionTestsPath: path.join(REPO, 'out', 'test', 'integration') }), { waitUntil: 'commit', timeout: 120000 });
     const timeoutMs = Number(args.timeout) * 1000;
     const result = await Promise.race([finished, new Promise((r) => setTimeout(() => r('timeout'), timeoutMs).unref())]);
     if (result === 'timeout') {

@@ -46,6 +46,11 @@ export class ClaimLinter implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Number of lint runs started (tests use it to prove closed documents are not linted). */
   runs = 0;
+  private inFlight = 0;
+  /** Lints scheduled (debounce timer set) or running: tests wait for 0 instead of sleeping. */
+  get pending(): number {
+    return this.timers.size + this.inFlight;
+  }
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -126,6 +131,7 @@ export class ClaimLinter implements vscode.Disposable {
     const key = doc.uri.toString();
     if (doc.isClosed || this.generation.get(key) !== gen) return undefined;
     this.runs++;
+    this.inFlight++;
     const text = doc.getText();
     const version = doc.version;
     try {
@@ -143,6 +149,8 @@ export class ClaimLinter implements vscode.Disposable {
       // The engine does not throw on bad input; this is a bug. Log it, never pop up.
       this.log.appendLine(`Linting ${doc.uri.toString()} failed: ${(e as Error).stack ?? String(e)}`);
       return undefined;
+    } finally {
+      this.inFlight--;
     }
   }
 

@@ -129,7 +129,8 @@ async function main() {
     browser = await launchBrowser();
     page = browser.page;
     page.on('pageerror', (e) => fs.appendFileSync(path.join(dataDir, 'page-errors.log'), `${e.stack ?? e.message}\n`));
-    await page.goto(workbenchUrl(server, { folder: workspace }));
+    // Not waiting for 'load' (30 s by default, exceeded on a busy machine): waitForWorkbench waits for the rendered workbench.
+    await page.goto(workbenchUrl(server, { folder: workspace }), { waitUntil: 'commit', timeout: 120000 });
     await ui.waitForWorkbench(page);
     log('workbench rendered');
 
@@ -139,6 +140,13 @@ async function main() {
       if (r.status === 2 || !r.stdout.trim()) throw new Error(`packaged claimlint ${cliArgs.join(' ')} failed (exit ${r.status}): ${r.stderr}`);
       return JSON.parse(r.stdout);
     };
+    // Actions the UI helpers had to repeat (a key press that landed too early, a quick input a
+    // webview closed): logged, and counted in each check's line, so a run that needed them says so.
+    let retries = 0;
+    ui.setLog((m) => {
+      retries++;
+      log(m);
+    });
     for (const [i, check] of checks.entries()) {
       const prefix = `${String(i + 1).padStart(2, '0')}-${slug(check.name)}`;
       const shot = async (label) => {
@@ -148,15 +156,22 @@ async function main() {
       };
       const ctx = { page, ui, shot, log, pkg, workspace, claimlint, state, server, repo: REPO, extensionDir };
       const started = Date.now();
+      retries = 0;
+      const retried = () => (retries ? `, ${retries} action(s) retried` : '');
       try {
         await ui.dismiss(page);
-        await withTimeout(check.run(ctx), check.timeout ?? 60000, `check "${check.name}"`);
-        results[i] = { name: check.name, status: 'passed', seconds: Number(secs(started)) };
-        console.log(`  ok    ${check.name} (${secs(started)}s)`);
+        await withTimeout(check.run(ctx), check.timeout ?? ui.t(60000), `check "${check.name}"`);
+        results[i] = { name: check.name, status: 'passed', seconds: Number(secs(started)), retries };
+        console.log(`  ok    ${check.name} (${secs(started)}s${retried()})`);
       } catch (e) {
-        results[i] = { name: check.name, status: 'failed', seconds: Number(secs(started)), error: String(e?.message ?? e) };
-        console.log(`  FAIL  ${check.name} (${secs(started)}s)\n        ${String(e?.message ?? e).split('\n').join('\n        ')}`);
+        // a modal dialog (an error from a command, a lost connection) explains most blocked clicks
+        const dialog = (await page.locator('.monaco-dialog-box').first().innerText({ timeout: 2000 }).catch(() => '')).replace(/\s+/g, ' ').trim();
+        const message = `${e?.message ?? e}${dialog ? `\nmodal dialog on screen: ${dialog}` : ''}`;
+        results[i] = { name: check.name, status: 'failed', seconds: Number(secs(started)), retries, error: message };
+        console.log(`  FAIL  ${check.name} (${secs(started)}s${retried()})\n        ${message.split('\n').join('\n        ')}`);
         await shot('FAILED').catch(() => {});
+      } finally {
+        ui.cancel(); // a check that timed out stops acting on the page
       }
     }
   } catch (e) {

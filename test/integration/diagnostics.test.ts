@@ -1,13 +1,11 @@
 // Live diagnostics in a real VS Code: the expected findings at the expected ranges, updates on edit,
 // cleared on close, the rule-doc link, Lint All, and no stale results under rapid edits.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, extension, DIAGNOSTIC_SOURCE, fixtureUri, openFixture, ruleIdOf, sleep, waitFor, waitForDiagnostics } from './helpers';
+import { activateExtension, closeAllEditors, DIAGNOSTIC_SOURCE, fixtureUri, openFixture, ruleIdOf, waitFor, waitForDiagnostics } from './helpers';
 
 interface Api {
-  linter: { runs: number; result(uri: vscode.Uri): { version: number; result: { findings: { ruleId: string }[] } } | undefined; isChecked(uri: vscode.Uri): boolean; documentClosed(uri: vscode.Uri): void };
+  linter: { runs: number; pending: number; result(uri: vscode.Uri): { version: number; result: { findings: { ruleId: string }[] } } | undefined; isChecked(uri: vscode.Uri): boolean; documentClosed(uri: vscode.Uri): void };
   activationMs: number;
 }
 
@@ -15,20 +13,11 @@ const ours = (ds: vscode.Diagnostic[]) => ds.filter((d) => d.source === DIAGNOST
 const ids = (ds: vscode.Diagnostic[]) => ours(ds).map(ruleIdOf).sort();
 const TWO = ['invalid-diagnosis-pointer', 'missing-member-id'];
 
-/** Where the bench picks up figures measured inside VS Code. */
-function writeBenchFigure(name: string, data: object): void {
-  // The extension runs from its development folder (the repository), where `npm run bench` looks.
-  const dir = process.env.CCC_BENCH_OUT ?? path.join(extension().extensionPath, 'test-output', 'bench');
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, name), JSON.stringify(data));
-}
-
 describe('live diagnostics', function () {
   this.timeout(60000);
   let api: Api;
   before(async () => {
     api = await activateExtension<Api>();
-    writeBenchFigure('activation.json', { activationMs: api.activationMs });
   });
   afterEach(closeAllEditors);
 
@@ -49,10 +38,8 @@ describe('live diagnostics', function () {
     await waitFor('first lint', () => api.linter.result(uri));
     assert.deepStrictEqual(ids(vscode.languages.getDiagnostics(uri)), []);
     const at = editor.document.getText().indexOf('1EG4TE5MK73');
-    const start = Date.now();
     await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 11)), '""'));
     await waitForDiagnostics(uri, (d) => ids(d).includes('missing-member-id'));
-    const latency = Date.now() - start;
     await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 2)), '1EG4TE5MK73'));
     await waitForDiagnostics(uri, (d) => ids(d).length === 0);
     // Break it again, then close: the diagnostics of a closed claim go (VS Code reports the close when
@@ -64,7 +51,7 @@ describe('live diagnostics', function () {
     api.linter.documentClosed(uri);
     assert.deepStrictEqual(vscode.languages.getDiagnostics(uri), [], 'diagnostics cleared on close');
     assert.strictEqual(api.linter.isChecked(uri), false);
-    assert.ok(latency < 5000, `edit to diagnostics took ${latency} ms`);
+    // (how fast: npm run bench, editToDiagnosticsP95Ms)
   });
 
   it('links each diagnostic to its rule documentation, which opens in the Markdown preview', async () => {
@@ -116,7 +103,6 @@ describe('live diagnostics', function () {
     const editor = await openFixture('linting/edit-me.claim.yaml');
     const uri = editor.document.uri;
     await waitFor('first lint', () => api.linter.result(uri));
-    const latencies: number[] = [];
     for (let i = 0; i < 50; i++) {
       // Alternate between a valid and an invalid pointer letter on the service line.
       const t = editor.document.getText();
@@ -127,25 +113,20 @@ describe('live diagnostics', function () {
     }
     // Final text has "A, B" (i = 49 is odd): no findings once the debounce settles.
     await waitForDiagnostics(uri, (d) => ours(d).length === 0 && api.linter.result(uri)?.version === editor.document.version);
-    await sleep(600);
+    // Every scheduled and running lint has finished: none of them may have overwritten the final result.
+    await waitFor('the linter to be idle', () => api.linter.pending === 0);
     assert.deepStrictEqual(ids(vscode.languages.getDiagnostics(uri)), [], 'a stale result overwrote the final one');
-    // Edit → diagnostics latency, measured for the bench.
-    for (let i = 0; i < 20; i++) {
-      const t = editor.document.getText();
-      const p = t.indexOf('pointers: [');
-      const end = t.indexOf(']', p);
-      const bad = i % 2 === 0;
-      const start = Date.now();
-      await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(p + 11), editor.document.positionAt(end)), bad ? 'A, B, Q' : 'A, B'));
-      await waitForDiagnostics(uri, (d) => (bad ? ids(d).includes('invalid-diagnosis-pointer') : ours(d).length === 0), 5000);
-      latencies.push(Date.now() - start);
-    }
-    latencies.sort((a, b) => a - b);
-    writeBenchFigure('edit-to-diagnostics.json', { p95Ms: latencies[Math.ceil(0.95 * latencies.length) - 1], samples: latencies.length });
+    assert.strictEqual(api.linter.result(uri)?.version, editor.document.version);
+    // Edit it (a lint is scheduled), then close (VS Code reports the close when it disposes the document, minutes later;
+    // its handler runs here directly): a lint still pending or running for it must not publish.
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), '# edited\n'));
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await closeAllEditors();
+    api.linter.documentClosed(uri);
     const runs = api.linter.runs;
-    await sleep(800);
+    await waitFor('the linter to be idle', () => api.linter.pending === 0);
     assert.strictEqual(api.linter.runs, runs, 'a lint ran after the document closed');
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(uri), [], 'a lint of the closed document published diagnostics');
+    assert.strictEqual(api.linter.result(uri), undefined);
   });
 });

@@ -26,12 +26,19 @@ export async function openFixture(relativePath: string): Promise<vscode.TextEdit
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
+/**
+ * Waits below are hang protection, not speed checks: every timeout given to waitFor and
+ * waitForDiagnostics is stretched by CCC_TEST_TIMEOUT_SCALE (default 3), like mocha's (index.ts).
+ */
+export const TIMEOUT_SCALE = Math.max(1, Number(process.env.CCC_TEST_TIMEOUT_SCALE ?? 3) || 3);
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
 /** Polls `probe` until it returns something other than undefined/false; throws after timeoutMs. */
 export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10000): Promise<T> {
+  timeoutMs *= TIMEOUT_SCALE;
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();
@@ -50,6 +57,7 @@ export async function waitForDiagnostics(
   predicate: (diagnostics: vscode.Diagnostic[]) => boolean = (ds) => ds.some((d) => d.source === DIAGNOSTIC_SOURCE),
   timeoutMs = 10000,
 ): Promise<vscode.Diagnostic[]> {
+  timeoutMs *= TIMEOUT_SCALE;
   const check = () => {
     const ds = vscode.languages.getDiagnostics(uri);
     return predicate(ds) ? ds : undefined;

@@ -1,6 +1,5 @@
 // Hostile input inside the editor: huge or malicious claims give a clear diagnostic in bounded
 // time, and the editor keeps answering (another claim still lints right after).
-import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { closeAllEditors, DIAGNOSTIC_SOURCE, fixtureUri, ruleIdOf, waitForDiagnostics } from './helpers';
 
@@ -22,27 +21,26 @@ describe('hostile input in the editor', function () {
   ] as const) {
     it(`${name}: a clear diagnostic, and the editor keeps answering`, async () => {
       const uri = fixtureUri(`linting/hostile-${name.replace(/\W+/g, '-')}.claim.yaml`);
+      const probe = fixtureUri(`linting/hostile-probe-${name.replace(/\W+/g, '-')}.claim.yaml`);
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
       try {
-        const start = Date.now();
         if (name === 'binary garbage') {
           // VS Code will not open a binary file as text: Lint All reads it from disk instead.
           await vscode.commands.executeCommand('cleanClaimCoach.lintAll', { silent: true });
         } else {
           await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
         }
+        // (the waits fail the test when they time out; how fast linting is: npm run bench)
         await waitForDiagnostics(uri, (d) => d.some((x) => x.source === DIAGNOSTIC_SOURCE && ruleIdOf(x) === rule), 45000);
-        const took = Date.now() - start;
-        // Another claim lints promptly afterwards: nothing is stuck.
-        const small = await vscode.workspace.openTextDocument(fixtureUri('linting/two-problems.claim.yaml'));
+        // Another claim, new to the editor (so no earlier result can answer), is linted afterwards: nothing is stuck.
+        await vscode.workspace.fs.writeFile(probe, await vscode.workspace.fs.readFile(fixtureUri('linting/two-problems.claim.yaml')));
+        const small = await vscode.workspace.openTextDocument(probe);
         await vscode.window.showTextDocument(small);
-        const t = Date.now();
-        await waitForDiagnostics(small.uri, (d) => d.some((x) => x.source === DIAGNOSTIC_SOURCE), 10000);
-        assert.ok(Date.now() - t < 10000);
-        assert.ok(took < 45000, `${took} ms`);
+        await waitForDiagnostics(small.uri, (d) => d.some((x) => x.source === DIAGNOSTIC_SOURCE), 30000);
       } finally {
         await closeAllEditors();
         await vscode.workspace.fs.delete(uri);
+        await vscode.workspace.fs.delete(probe).then(undefined, () => undefined);
       }
     });
   }

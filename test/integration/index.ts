@@ -20,8 +20,22 @@ function testFiles(dir: string): string[] {
   return out.sort();
 }
 
+/**
+ * Timeouts are hang protection, not speed checks (speed: npm run bench). CCC_TEST_TIMEOUT_SCALE
+ * (default 3) stretches every test's timeout, explicit or inherited, and the hooks' default, so a
+ * machine many times slower than usual still passes and a real hang still fails.
+ */
+const SCALE = Math.max(1, Number(process.env.CCC_TEST_TIMEOUT_SCALE ?? 3) || 3);
+const BASE_TIMEOUT = 20000;
+
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20000, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: BASE_TIMEOUT * SCALE, reporter: 'spec' });
+  // A test whose timeout was set explicitly (this.timeout(n) in it or its describe) gets n × SCALE;
+  // one that inherits the default already has it.
+  mocha.suite.beforeEach(function () {
+    const t = this.currentTest;
+    if (t && t.timeout() !== BASE_TIMEOUT * SCALE && t.timeout() > 0) t.timeout(t.timeout() * SCALE);
+  });
   Mocha.interfaces.tdd(mocha.suite); // suite()/test() as well as describe()/it()
   if (process.env.CCC_TEST_GREP) mocha.grep(process.env.CCC_TEST_GREP);
   const files = testFiles(__dirname);
@@ -40,7 +54,11 @@ export function run(): Promise<void> {
         else if (s.failures > 0) reject(new Error(`${s.failures} integration test(s) failed`));
         else resolve();
       });
-      runner.on('fail', (t) => failed.push(t.fullTitle()));
+      runner.on('fail', (t, err: Error) => {
+        failed.push(t.fullTitle());
+        // at once (the spec reporter lists the reasons only at the end, which a run that hangs never reaches)
+        console.log(`      FAILED ${t.fullTitle()}: ${String(err?.message ?? err).split('\n')[0]}`);
+      });
     } catch (e) {
       reject(e);
     }

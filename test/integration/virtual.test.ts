@@ -4,11 +4,12 @@
 // from the local file system). Untitled documents are not claims (no *.claim.yaml name): not linted.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, extension, DIAGNOSTIC_SOURCE, fixtureUri, openFixture, ruleIdOf, sleep, waitFor, waitForDiagnostics } from './helpers';
+import { activateExtension, closeAllEditors, extension, DIAGNOSTIC_SOURCE, fixtureUri, openFixture, ruleIdOf, waitFor, waitForDiagnostics } from './helpers';
 
 interface Api {
   linter: {
     runs: number;
+    pending: number;
     result(uri: vscode.Uri): { setup: { config: { file?: string } }; result: { findings: { ruleId: string }[] } } | undefined;
   };
 }
@@ -229,7 +230,7 @@ describe('virtual workspaces behave as declared', function () {
     await waitForDiagnostics(probe, (d) => ours(d).length > 0).catch((e: Error) => {
       throw new Error(`the probe claim opened after the untitled document was not linted, so this test cannot tell: ${e.message}`);
     });
-    await sleep(750);
+    await waitFor('the linter to be idle', () => api.linter.pending === 0);
     assert.deepStrictEqual(ours(vscode.languages.getDiagnostics(untitled.uri)), [], 'an untitled document got diagnostics');
     assert.strictEqual(api.linter.result(untitled.uri), undefined, 'an untitled document was linted');
     // Close without the save prompt (the untitled document is dirty).

@@ -72,6 +72,7 @@ export function registerGuide(context: vscode.ExtensionContext, history?: GuideV
         await store.flush();
         return {
           resolved: provider.isResolved,
+          visible: provider.isVisible,
           ...provider.stats,
           state: store.get(),
           persisted: context.globalState.get(STATE_KEY),

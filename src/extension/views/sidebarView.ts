@@ -72,6 +72,11 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     return this.view !== undefined;
   }
 
+  /** The view is resolved and shown (tests wait on it instead of sleeping). */
+  get isVisible(): boolean {
+    return this.view?.visible === true;
+  }
+
   resolveWebviewView(view: vscode.WebviewView): void {
     this.disposeView();
     this.view = view;

@@ -1,6 +1,7 @@
 // The Problems panel lists exactly what the packaged claimlint CLI finds in an example claim.
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { t } from '../../harness/ui.mjs';
 
 export default {
   name: 'Problems panel lists the findings of an example claim',
@@ -21,14 +22,9 @@ export default {
     await shot('claim-open');
     await ui.openProblems(page);
     const want = expected.map((f) => ({ f, text: `${f.message}`, pos: `[Ln ${f.line}, Col ${f.column}]` }));
-    const end = Date.now() + 20000;
-    let rows = [];
-    let missing = want;
-    while (missing.length && Date.now() < end) {
-      rows = await ui.problemRows(page);
-      missing = want.filter((w) => !rows.some((r) => r.includes(w.text) && r.includes(w.pos)));
-      if (missing.length) await page.waitForTimeout(300);
-    }
+    // Wait until every finding has its row (checked in the page as the panel renders).
+    const rows = await ui.waitForProblemRows(page, (rs, ws) => ws.every((w) => rs.some((r) => r.includes(w.text) && r.includes(w.pos))), want.map(({ text, pos }) => ({ text, pos })), t(45000));
+    const missing = want.filter((w) => !rows.some((r) => r.includes(w.text) && r.includes(w.pos)));
     await shot('problems-panel');
     assert.deepEqual(
       missing.map((w) => `${w.pos} ${w.f.ruleId}: ${w.text}`),

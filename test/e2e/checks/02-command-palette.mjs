@@ -1,6 +1,7 @@
 // A command runs from the command palette: Lint All Practice Claims reports on every example.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { t } from '../../harness/ui.mjs';
 
 export default {
   name: 'Lint All runs from the command palette',
@@ -10,7 +11,7 @@ export default {
     const title = `${cmd.category ? `${cmd.category}: ` : ''}${cmd.title}`;
     await ui.runCommand(page, title);
     const claims = fs.readdirSync(workspace).filter((f) => /\.claim\.(ya?ml|json)$/.test(f)).length;
-    const [msg] = await ui.waitForNotification(page, 'Linted ', 30000);
+    const [msg] = await ui.waitForNotification(page, 'Linted ', t(30000));
     await shot('notification');
     // the summary agrees with the packaged CLI on the same folder
     const findings = claimlint(['.']);

@@ -1,5 +1,6 @@
 // The activity-bar entry opens the Clean Claim Coach side bar, and its guide view renders.
 import assert from 'node:assert/strict';
+import { t } from '../../harness/ui.mjs';
 
 const CONTAINER = 'cleanClaimCoach';
 const VIEW = 'cleanClaimCoach.guide';
@@ -15,19 +16,13 @@ export default {
     await ui.openViewContainer(page, container.title);
     await shot('sidebar');
     if (view.type === 'webview') {
-      const body = ui.webviewContent(page).locator('body');
-      await body.waitFor({ timeout: 30000 });
-      // rendered = the webview's HTML has visible text
-      const end = Date.now() + 20000;
-      let text = '';
-      while (!text.trim() && Date.now() < end) {
-        text = await body.innerText().catch(() => '');
-        if (!text.trim()) await page.waitForTimeout(300);
-      }
+      // rendered = the view's webview shows visible text (the guide's tab list)
+      const webview = await ui.webviewWith(page, '#app [role="tablist"]', t(45000));
+      const text = await webview.locator('body').innerText();
       assert.ok(text.trim().length > 0, `the ${VIEW} webview stayed empty`);
     } else {
       const rows = page.locator('.part.sidebar .pane-body .monaco-list-row');
-      await rows.first().waitFor({ timeout: 20000 });
+      await rows.first().waitFor({ timeout: t(20000) });
     }
     await shot('sidebar-rendered');
   },

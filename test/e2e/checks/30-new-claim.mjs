@@ -5,54 +5,74 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { t } from '../../harness/ui.mjs';
 
 const FILE = 'e2e-visit.claim.yaml';
 
+const COUNTS_LABEL = '.part.statusbar [aria-label^="Practice claim:"]';
+
 /** The status bar's claim counts for the active editor. */
 async function claimCounts(page) {
-  const label = await page.locator('.part.statusbar [aria-label^="Practice claim:"]').first().getAttribute('aria-label', { timeout: 10000 });
+  const label = await page.locator(COUNTS_LABEL).first().getAttribute('aria-label', { timeout: t(10000) });
   const m = /(\d+) errors?, (\d+) warnings?/.exec(label ?? '');
   assert.ok(m, `status bar label: ${label}`);
   return { errors: Number(m[1]), warnings: Number(m[2]), label };
 }
 
-async function waitForCounts(page, want, timeout = 15000) {
-  const end = Date.now() + timeout;
-  let last;
-  while (Date.now() < end) {
-    last = await claimCounts(page).catch((e) => ({ errors: -1, warnings: -1, label: e.message }));
-    if (want(last)) return last;
-    await page.waitForTimeout(300);
-  }
-  return last;
+/**
+ * Waits until the status bar's counts satisfy `want({ errors, warnings })` (checked in the page on
+ * every animation frame; `want` is serialised, it sees only its argument) and returns the counts
+ * then shown; on timeout returns the last counts (the caller's assertion says what is wrong).
+ */
+async function waitForCounts(page, want, timeout = t(30000)) {
+  const fn = `() => {
+    const label = document.querySelector(${JSON.stringify(COUNTS_LABEL)})?.getAttribute('aria-label') ?? '';
+    const m = /(\\d+) errors?, (\\d+) warnings?/.exec(label);
+    return !!m && (${want.toString()})({ errors: Number(m[1]), warnings: Number(m[2]) });
+  }`;
+  await page.waitForFunction(fn, null, { timeout }).catch(() => {});
+  return claimCounts(page).catch((e) => ({ errors: -1, warnings: -1, label: e.message }));
+}
+
+/** Saves the active editor (Ctrl+S) and waits until its tab is no longer dirty. */
+async function save(page, ui, file) {
+  await ui.retryAction(`save ${file}`, {
+    action: () => page.keyboard.press('Control+S'),
+    ready: async (ms) => {
+      await page.locator(`.tabs-container .tab.dirty[aria-label^="${file}"]`).waitFor({ state: 'detached', timeout: ms });
+      return true;
+    },
+    timeout: t(30000),
+  });
 }
 
 export default {
   name: 'a new user writes a clean claim with New Practice Claim, completion and a quick fix',
-  timeout: 150000,
+  timeout: t(150000),
   async run({ page, ui, shot, workspace, claimlint }) {
     await ui.dismiss(page);
     // Wait until the extension is up (its status bar entry shows for an open claim).
     await ui.openFile(page, '01-clean-medicare.claim.yaml');
-    await waitForCounts(page, (c) => c.errors >= 0, 30000);
+    const ready = await waitForCounts(page, (c) => c.errors >= 0, t(45000));
+    assert.ok(ready.errors >= 0, `the extension's status bar entry did not show for a claim: ${ready.label}`);
     await ui.runCommand(page, 'Clean Claim Coach: New Practice Claim\u2026');
     // Payer, then file name (its "new-visit" part is selected, so typing replaces it).
-    const input = page.locator('.quick-input-widget input');
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'payer' }).waitFor({ timeout: 10000 });
+    const input = await ui.waitForQuickInput(page, { title: 'payer' });
     await input.pressSequentially('PRACTICE-MEDICARE');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'PRACTICE-MEDICARE' }).first().waitFor({ timeout: 10000 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'PRACTICE-MEDICARE' }).first().waitFor({ timeout: t(15000) });
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'file name' }).waitFor({ timeout: 10000 });
+    await ui.waitForQuickInput(page, { title: 'file name' });
     await page.keyboard.type('e2e-visit');
+    await ui.waitForPage(page, 'the file name to read e2e-visit', () => /e2e-visit/.test(document.querySelector('.quick-input-widget .quick-input-filter input')?.value ?? ''), null, t(10000));
     await page.keyboard.press('Enter');
-    await page.locator(`.tabs-container .tab[aria-label^="${FILE}"]`).first().waitFor({ timeout: 15000 });
+    await ui.editorTab(page, FILE, { active: true }).waitFor({ timeout: t(30000) });
     const file = path.join(workspace, FILE);
     const skeleton = fs.readFileSync(file, 'utf8');
     const config = fs.readFileSync(path.join(workspace, '.claimlint.yaml'), 'utf8');
     const today = /^today: (\S+)/m.exec(config)?.[1];
     assert.ok(today, 'the examples fix today in .claimlint.yaml');
     assert.match(skeleton, new RegExp(`from: ${today}`), 'the new claim is dated by the workspace "today", not the wall clock');
-    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await ui.focusEditor(page);
     await shot('skeleton');
     const start = await waitForCounts(page, (c) => c.errors > 0);
     assert.ok(start.errors > 0, `an empty skeleton shows what is missing: ${start.label}`);
@@ -64,12 +84,8 @@ export default {
       return i + 1;
     };
     const goto = async (line) => {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+G');
-      await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 5000 });
-      await page.keyboard.type(String(line));
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(150);
+      await page.keyboard.press('Escape'); // a suggest widget or hover
+      await ui.gotoLine(page, line);
     };
     /** Replaces the content of a line (its indentation stays), as if pasted. */
     const setLine = async (line, content) => {
@@ -105,14 +121,20 @@ export default {
       await page.keyboard.type(words);
       const widget = page.locator('.editor-widget.suggest-widget');
       const row = widget.locator('.monaco-list-row', { hasText: code }).first();
-      for (let i = 0; i < 3 && !(await row.isVisible().catch(() => false)); i++) {
-        await page.keyboard.press('Control+Space');
-        await page.waitForTimeout(700);
-      }
-      await row.waitFor({ timeout: 10000 });
+      // typing opens the suggest widget; if it did not (or not with the code yet), ask for it
+      await ui.retryAction(`completion to offer ${code}`, {
+        action: async (attempt) => {
+          if (attempt > 1) await page.keyboard.press('Control+Space');
+        },
+        ready: async (ms) => {
+          await row.waitFor({ timeout: ms });
+          return true;
+        },
+        timeout: t(30000),
+      });
       await shot(`completion-${code}`);
       await row.click();
-      await widget.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+      await widget.waitFor({ state: 'hidden', timeout: t(5000) }).catch(() => {});
     };
     const dx = lineOf(/^ {2}- ""/, lineOf(/^diagnoses:/));
     await goto(dx);
@@ -132,25 +154,23 @@ export default {
     const before = await waitForCounts(page, (c) => c.errors === 0 && c.warnings === 1);
     await shot('one-warning-left');
     if (before.errors !== 0 || before.warnings !== 1) {
-      await page.keyboard.press('Control+S');
-      await page.waitForTimeout(1000);
+      await save(page, ui, FILE);
       const found = claimlint([FILE]).map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`);
       assert.fail(`after typing the facts: ${before.label}\n${found.join('\n')}`);
     }
     await goto(dx + 1);
     await page.keyboard.press('End');
-    await page.keyboard.press('Control+.');
-    const item = page.locator('.action-widget .monaco-list-row', { hasText: /Point line 1 .*at B/ }).first();
-    await item.waitFor({ timeout: 10000 });
-    await shot('quick-fix');
-    await item.click();
+    await ui.applyQuickFix(page, /Point line 1 .*at B/, {
+      reposition: async () => {
+        await goto(dx + 1);
+        await page.keyboard.press('End');
+      },
+      shot: () => shot('quick-fix'),
+    });
     const clean = await waitForCounts(page, (c) => c.errors === 0 && c.warnings === 0);
-    await page.keyboard.press('Control+S');
+    await save(page, ui, FILE);
     await shot('clean-claim');
     assert.deepEqual([clean.errors, clean.warnings], [0, 0], `the finished claim: ${clean.label}`);
-    const end = Date.now() + 10000;
-    let saved = '';
-    while (Date.now() < end && !/pointers: \[A, ?B\]/.test((saved = fs.readFileSync(file, 'utf8')))) await page.waitForTimeout(200);
-    assert.match(saved, /pointers: \[A, ?B\]/, 'the quick fix added pointer B to line 1 (and Ctrl+S saved it)');
+    assert.match(fs.readFileSync(file, 'utf8'), /pointers: \[A, ?B\]/, 'the quick fix added pointer B to line 1 (and Ctrl+S saved it)');
   },
 };
