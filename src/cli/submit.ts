@@ -5,7 +5,7 @@ import * as path from 'path';
 import { adjudicate, formatResultText } from '../adjudication';
 import { lintText } from '../engine/lint';
 import { WorkspaceConfig } from '../node/workspace';
-import { UsageError, type CliArgs, type Io } from './main';
+import { UsageError, type CliArgs, type Io } from './args';
 
 export async function runSubmit(args: CliArgs, io: Io): Promise<number> {
   const file = path.resolve(io.cwd, args.paths[0]);

@@ -2,7 +2,8 @@
 // how to write it in YAML (block or flow) or JSON without disturbing the rest of the file.
 import { stringify } from 'yaml';
 import { pathKey, type ParsedDocument } from '../parser/document';
-import type { Path, TextEdit } from './types';
+import type { TextEdit } from './types';
+import type { Path } from '../model/text';
 
 export class EditBuilder {
   constructor(private readonly doc: ParsedDocument) {}

@@ -1,18 +1,13 @@
 // Core types shared by the parser, the rule engine, adjudication, the CLI and the editor glue.
 // Everything here is plain data: offsets into the document text, never vscode objects.
 
-/** Half-open character range [start, end) into the document text (UTF-16 offsets). */
-export interface Range {
-  start: number;
-  end: number;
-}
+import type { Range } from '../model/text';
+import type { Severity } from '../model/severity';
 
-/** A path into the claim tree, e.g. ['services', 0, 'code']. */
-export type Path = ReadonlyArray<string | number>;
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type SeveritySetting = Severity | 'off';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+// compat re-export: remove after parallel branches merge (Range/Path live in src/model/text.ts,
+// severities in src/model/severity.ts, below the parser)
+export type { Range, Path } from '../model/text';
+export { SEVERITIES, type Severity, type SeveritySetting } from '../model/severity';
 
 /** 835 claim adjustment group codes. */
 export type GroupCode = 'CO' | 'PR' | 'OA' | 'PI';

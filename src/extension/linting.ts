@@ -4,7 +4,8 @@
 // providers (quick fixes, hovers, status bar) so they never lint twice.
 import * as vscode from 'vscode';
 import { lintText, type LintResult } from '../engine/lint';
-import type { Finding, Severity } from '../engine/types';
+import type { Finding } from '../engine/types';
+import type { Severity } from '../model/severity';
 import { isClaimFileName, WorkspaceConfig, type ResolvedLintSetup } from '../node/workspace';
 import { readSettings, type ExtensionSettings } from './settings';
 import { ruleDocTarget } from './ruleDocs';

@@ -2,10 +2,13 @@
 // letters, ages, code-book look-ups and the pointer re-mapping a diagnosis removal needs.
 // Pure: no fs, no clock.
 import type { IcdCodeSet, IcdEntry } from '../../codesets';
+import { compactIcd, dottedIcd } from '../../codesets/icd';
 import { POINTER_LETTERS } from '../../model/claim';
 import { modifierRules } from '../../reference';
 import type { RuleContext } from '../rule';
 import type { TextEdit } from '../types';
+
+export { compactIcd, dottedIcd };
 
 /** ICD-10-CM shape (claims brief §3.1), with the optional dot after the 3rd character. */
 const ICD_SHAPE = /^[A-Z][0-9A-Z][0-9A-Z](\.?[0-9A-Z]{1,4})?$/;
@@ -20,16 +23,6 @@ export function isIcdShaped(code: string): boolean {
   return ICD_SHAPE.test(code);
 }
 
-/** The code without its dot, upper case, trimmed: the form used for comparisons and look-ups. */
-export function compactIcd(code: string): string {
-  return code.trim().toUpperCase().replace(/\./g, '');
-}
-
-/** The code as written on the form: a dot after the 3rd character when there are more. */
-export function dottedIcd(code: string): string {
-  const c = compactIcd(code);
-  return c.length > 3 ? `${c.slice(0, 3)}.${c.slice(3)}` : c;
-}
 
 export function isCptShaped(code: string): boolean {
   return CPT_SHAPE.test(code);

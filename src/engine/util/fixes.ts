@@ -1,6 +1,7 @@
 // Small fix-building helpers for the group-C rules, on top of EditBuilder.
 import type { RuleContext } from '../rule';
-import type { Path, TextEdit } from '../types';
+import type { TextEdit } from '../types';
+import type { Path } from '../../model/text';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { webviewHtml } from '../webviewHtml';
 import { randomBytes } from 'crypto';
-import { todayIso } from '../../guidance/dates';
+import { localToday } from '../../util/dates';
 import { isStateMessage } from '../../guidance/state';
 import {
   CLAIM_COMMANDS,
@@ -257,7 +257,7 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   }
 
   private postState(): void {
-    this.post({ type: 'state', state: this.deps.store.get(), today: todayIso() });
+    this.post({ type: 'state', state: this.deps.store.get(), today: localToday() });
   }
 
   private post(msg: SidebarToWebview): boolean {

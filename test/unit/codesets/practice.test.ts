@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import bookJson from '../../../data/icd10cm-practice.json';
-import { flagsFromRules, formatIcd, normalizeIcd, practiceBookData, practiceCodeBook, practiceSortedBook } from '../../../src/codesets';
+import { flagsFromRules, dottedIcd, compactIcd, practiceBookData, practiceCodeBook, practiceSortedBook } from '../../../src/codesets';
 import { IcdBookSchema } from '../../../src/model/reference';
 
 const compact = (c: string) => c.replace('.', '');
@@ -38,7 +38,7 @@ describe('codesets: practice code book data', () => {
     for (const e of data.codes.filter((x) => x.billable)) {
       for (const p of ancestors(compact(e.code))) {
         const h = byCode.get(p);
-        assert.ok(h, `${e.code}: header ${formatIcd(p)} missing`);
+        assert.ok(h, `${e.code}: header ${dottedIcd(p)} missing`);
         assert.strictEqual(h.billable, false, `${e.code}: ancestor ${h.code} is marked billable`);
       }
     }
@@ -100,10 +100,10 @@ describe('codesets: practiceCodeBook()', () => {
   });
 
   it('normalizes and formats codes', () => {
-    assert.strictEqual(normalizeIcd(' e11.9 '), 'E119');
-    assert.strictEqual(formatIcd('e119'), 'E11.9');
-    assert.strictEqual(formatIcd('I10'), 'I10');
-    assert.strictEqual(formatIcd('s52501a'), 'S52.501A');
+    assert.strictEqual(compactIcd(' e11.9 '), 'E119');
+    assert.strictEqual(dottedIcd('e119'), 'E11.9');
+    assert.strictEqual(dottedIcd('I10'), 'I10');
+    assert.strictEqual(dottedIcd('s52501a'), 'S52.501A');
   });
 
   it('get() accepts any case, with or without the dot, padded', () => {
