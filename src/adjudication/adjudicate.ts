@@ -13,7 +13,8 @@ import type { PayerProfile } from '../model/payer';
 import { stableJson } from '../util/stableJson';
 import { explainCode } from './reasonCodes';
 
-export type SubmissionStatus = 'rejected' | 'denied' | 'partially-paid' | 'paid';
+export type { SubmissionStatus } from '../model/submission';
+import type { SubmissionStatus } from '../model/submission';
 
 export interface Reason {
   ruleId: string;

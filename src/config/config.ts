@@ -8,7 +8,8 @@ import { parseClaimText } from '../parser/parse';
 import type { Range } from '../model/text';
 import { SeveritySettingSchema, type SeveritySetting } from '../model/severity';
 
-export const CONFIG_FILE_NAMES = ['.claimlint.yaml', '.claimlint.yml', '.claimlint.json'] as const;
+// compat re-export: remove after parallel branches merge (file names live in src/model/files.ts)
+export { CONFIG_FILE_NAMES } from '../model/files';
 
 export const ConfigSchema = z
   .object({

@@ -1,7 +1,7 @@
 // Core types shared by the parser, the rule engine, adjudication, the CLI and the editor glue.
 // Everything here is plain data: offsets into the document text, never vscode objects.
 
-import type { Range } from '../model/text';
+import type { Path, Range } from '../model/text';
 import type { Severity } from '../model/severity';
 
 // compat re-export: remove after parallel branches merge (Range/Path live in src/model/text.ts,
@@ -32,6 +32,28 @@ export interface Fix {
   /** Safe fixes may be applied without review (`claimlint --fix`, "Fix all", fixAll on save). */
   safe: boolean;
   isPreferred?: boolean;
+  /**
+   * The value this fix writes is the trainee's to give (e.g. the payer's claim number): its edits
+   * put a placeholder, and an editor may instead ask for the value (src/engine/fixInput.ts builds
+   * the edits from the answer).
+   */
+  input?: FixInput;
+}
+
+/** A value the trainee types for a fix: how to ask for it, how to check it, and where it goes. */
+export interface FixInput {
+  /** The action offering to ask, e.g. 'Enter the original reference number…'. */
+  action: string;
+  /** The input box's title. */
+  title: string;
+  prompt: string;
+  placeHolder?: string;
+  /** A regular expression (source) the trimmed answer must match. */
+  pattern: string;
+  /** Shown while the answer does not match `pattern`. */
+  invalidMessage: string;
+  /** The field the trimmed answer is written to (replaced, or inserted into its parent map). */
+  path: Path;
 }
 
 /** A finding as produced by the engine. */

@@ -3,7 +3,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { practiceCodeBook, type IcdCodeSet } from '../codesets';
-import { CONFIG_FILE_NAMES, mergeConfig, mergePayers, parseConfigText, severityOverrides, todayFor, type ClaimlintConfig, type ConfigProblem } from '../config/config';
+import { configFileCandidates, isClaimFileName } from '../model/files';
+import { mergeConfig, mergePayers, parseConfigText, severityOverrides, todayFor, type ClaimlintConfig, type ConfigProblem } from '../config/config';
 import type { LintOptions } from '../engine/lint';
 import { RULES_BY_ID } from '../engine/rules';
 import { bundledPayers } from '../reference';
@@ -66,18 +67,9 @@ export class WorkspaceConfig {
   }
 
   private searchUp(from: string): string | undefined {
-    let dir = from;
     const roots = (this.opts.roots ?? []).map((r) => path.resolve(r));
-    for (;;) {
-      for (const name of CONFIG_FILE_NAMES) {
-        const candidate = path.join(dir, name);
-        if (isFile(candidate)) return candidate;
-      }
-      if (roots.includes(dir)) return undefined;
-      const up = path.dirname(dir);
-      if (up === dir) return undefined;
-      dir = up;
-    }
+    for (const candidate of configFileCandidates(from, path, roots)) if (isFile(candidate)) return candidate;
+    return undefined;
   }
 
   loadConfig(file: string | undefined): LoadedConfig {
@@ -184,6 +176,5 @@ export function findClaimFiles(root: string): string[] {
   return out;
 }
 
-export function isClaimFileName(name: string): boolean {
-  return /\.claim\.(ya?ml|json)$/i.test(name);
-}
+// compat re-export: remove after parallel branches merge (file names live in src/model/files.ts)
+export { isClaimFileName };

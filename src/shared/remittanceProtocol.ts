@@ -1,5 +1,6 @@
 // Messages between the extension and the remittance panel, validated with zod on both sides.
 import * as z from 'zod';
+import { SubmissionStatusSchema } from '../model/submission';
 
 const Money = z.number().finite();
 const Adjustment = z.object({ group: z.string(), carc: z.string(), rarc: z.array(z.string()), amount: Money, meaning: z.string().optional() });
@@ -33,7 +34,7 @@ export const RemittanceViewSchema = z.object({
     claimId: z.string(),
     payerId: z.string(),
     payerName: z.string().max(200).optional(),
-    status: z.enum(['rejected', 'denied', 'partially-paid', 'paid']),
+    status: SubmissionStatusSchema,
     stage: z.enum(['front-end', 'adjudication']),
     submittedAt: z.string(),
     reasons: z.array(Reason),

@@ -2,6 +2,7 @@
 // unions. Both sides validate what they receive with these schemas and drop (and log) anything else.
 // Pure: imported by the extension and by the webview bundle.
 import * as z from 'zod';
+import { SubmissionStatusSchema } from '../model/submission';
 import { BodySchema, CeuDraftSchema, GuideStateSchema, ProfileSchema } from '../model/guidance';
 
 export const SIDEBAR_TABS = ['path', 'credentials', 'eligibility', 'ceus', 'outlook', 'claims'] as const;
@@ -11,8 +12,7 @@ export type SidebarTab = z.infer<typeof SidebarTabSchema>;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const stepId = z.string().regex(/^[a-z0-9-]+$/).max(100);
 
-/** Commands the "Practice claims" section may run (owned by other features). */
-export const CLAIM_COMMANDS = { lintAll: 'cleanClaimCoach.lintAll', submitCurrent: 'cleanClaimCoach.submitClaim' } as const;
+/** Commands the "Practice claims" section may run (the extension maps them to command ids). */
 export const ClaimCommandSchema = z.enum(['lintAll', 'submitCurrent']);
 
 /** Webview → extension. */
@@ -60,7 +60,7 @@ export const SubmissionRowSchema = z.strictObject({
   claimId: z.string().max(200),
   attempt: z.number().int().min(1),
   submittedAt: z.string().max(40),
-  status: z.enum(['rejected', 'denied', 'partially-paid', 'paid']),
+  status: SubmissionStatusSchema,
   billed: z.number(),
   paid: z.number(),
 });

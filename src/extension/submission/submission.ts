@@ -2,17 +2,21 @@
 // result in the history and show it in a panel laid out like the real document (277CA rejection
 // notice or 835 remittance). Also: the CodeLens on every claim, history browsing and CSV export.
 import * as vscode from 'vscode';
-import { adjudicate, explainCode, historyToCsv, makeEntry, type HistoryEntry, type SubmissionResult } from '../../adjudication';
+import { adjudicate, explainCode, historyToCsv, makeEntry, type HistoryEntry } from '../../adjudication';
 import { RemittanceToExtensionSchema, RemittanceViewSchema, type RemittanceToWebview, type RemittanceView } from '../../shared/remittanceProtocol';
+import { CLAIM_GLOB } from '../../model/files';
+import { STATUS_LABEL, SUBMISSION_STATUSES } from '../../model/submission';
+import { COMMAND } from '../commands';
 import { isClaimDocument, type ClaimLinter } from '../linting';
 import { webviewHtml } from '../webviewHtml';
 import { HistoryStore, writeAtomic } from './historyStore';
 import type { SubmissionApi } from './api';
 
-const STATUS_LABEL: Record<SubmissionResult['status'], string> = { rejected: 'Rejected', denied: 'Denied', 'partially-paid': 'Partially paid', paid: 'Paid' };
 
 export interface SubmissionFeature extends SubmissionApi {
-  submit(uri?: vscode.Uri): Promise<HistoryEntry | undefined>;
+  submit(uri?: unknown): Promise<HistoryEntry | undefined>;
+  showHistory(): Promise<void>;
+  exportCsv(target?: unknown): Promise<vscode.Uri | undefined>;
   /** Reopens a past result in the panel, by history entry id. */
   openEntry(id: string): Promise<boolean>;
   /** The panel's current view (tests). */
@@ -24,7 +28,7 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
   const store = new HistoryStore(dir, log);
   const panel = new RemittancePanel(context.extensionUri, log);
   const lens = new SubmitCodeLens(store);
-  context.subscriptions.push(store, panel, lens, vscode.languages.registerCodeLensProvider([{ pattern: '**/*.claim.{yaml,yml,json}' }], lens));
+  context.subscriptions.push(store, panel, lens, vscode.languages.registerCodeLensProvider([{ pattern: CLAIM_GLOB }], lens));
 
   const fileKey = (uri: vscode.Uri) => (vscode.workspace.getWorkspaceFolder(uri) ? vscode.workspace.asRelativePath(uri, false) : uri.toString());
 
@@ -68,7 +72,7 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
       return;
     }
     const filter = await vscode.window.showQuickPick(
-      [{ label: 'All submissions' }, ...['rejected', 'denied', 'partially-paid', 'paid'].map((s) => ({ label: STATUS_LABEL[s as SubmissionResult['status']], status: s })), ...[...new Set(entries.map((e) => e.file))].map((f) => ({ label: `$(file) ${f}`, file: f }))],
+      [{ label: 'All submissions' }, ...SUBMISSION_STATUSES.map((s) => ({ label: STATUS_LABEL[s], status: s })), ...[...new Set(entries.map((e) => e.file))].map((f) => ({ label: `$(file) ${f}`, file: f }))],
       { title: 'Submission history: filter', placeHolder: 'All, by status, or by claim file' },
     );
     if (!filter) return;
@@ -113,16 +117,10 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
         await showHistory();
         break;
       case 'openDocs':
-        await vscode.commands.executeCommand('cleanClaimCoach.openRuleDocs', action.ruleId);
+        await vscode.commands.executeCommand(COMMAND.openRuleDocs, action.ruleId);
         break;
     }
   };
-
-  context.subscriptions.push(
-    vscode.commands.registerCommand('cleanClaimCoach.submitClaim', (arg?: unknown) => submit(arg)),
-    vscode.commands.registerCommand('cleanClaimCoach.showHistory', () => showHistory()),
-    vscode.commands.registerCommand('cleanClaimCoach.exportHistoryCsv', (target?: unknown) => exportCsv(target)),
-  );
 
   async function openEntry(id: string): Promise<boolean> {
     const entry = (await store.read()).find((e) => e.id === id);
@@ -131,7 +129,7 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
     return true;
   }
 
-  return { submit, openEntry, getHistory: () => store.read(), onDidChangeHistory: store.onDidChange, panelView: () => panel.current };
+  return { submit, showHistory, exportCsv, openEntry, getHistory: () => store.read(), onDidChangeHistory: store.onDidChange, panelView: () => panel.current };
 }
 
 function resolveFile(key: string): vscode.Uri {
@@ -250,10 +248,10 @@ class SubmitCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
 
   provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
     const top = new vscode.Range(0, 0, 0, 0);
-    const lenses = [new vscode.CodeLens(top, { title: '$(play) Submit to practice payer', command: 'cleanClaimCoach.submitClaim', arguments: [doc.uri], tooltip: 'Send this claim to the simulated payer' })];
+    const lenses = [new vscode.CodeLens(top, { title: '$(play) Submit to practice payer', command: COMMAND.submitClaim, arguments: [doc.uri], tooltip: 'Send this claim to the simulated payer' })];
     const key = vscode.workspace.getWorkspaceFolder(doc.uri) ? vscode.workspace.asRelativePath(doc.uri, false) : doc.uri.toString();
     const last = this.last.get(key);
-    if (last) lenses.push(new vscode.CodeLens(top, { title: `Last: ${STATUS_LABEL[last.status]}, paid $${last.totals.paid.toFixed(2)} (attempt ${last.attempt})`, command: 'cleanClaimCoach.showHistory' }));
+    if (last) lenses.push(new vscode.CodeLens(top, { title: `Last: ${STATUS_LABEL[last.status]}, paid $${last.totals.paid.toFixed(2)} (attempt ${last.attempt})`, command: COMMAND.showHistory }));
     return lenses;
   }
 

@@ -2,12 +2,13 @@
 // resources only from media/), validates every incoming message, applies state changes through the
 // GuideStore and pushes state and the practice-claims list back to the webview.
 import * as vscode from 'vscode';
+import { COMMAND } from '../commands';
 import { webviewHtml } from '../webviewHtml';
 import { randomBytes } from 'crypto';
+import { CLAIM_GLOB } from '../../model/files';
 import { localToday } from '../../util/dates';
 import { isStateMessage } from '../../guidance/state';
 import {
-  CLAIM_COMMANDS,
   parseSidebarToExtension,
   type ClaimSummary,
   type SubmissionRow,
@@ -18,8 +19,10 @@ import {
 import type { GuideStore } from '../guidance/store';
 
 export const GUIDE_VIEW_ID = 'cleanClaimCoach.guide';
+
+/** The commands the "Practice claims" section may run (the protocol names them, ../commands declares them). */
+const CLAIM_COMMAND_IDS = { lintAll: COMMAND.lintAll, submitCurrent: COMMAND.submitClaim } as const;
 export const DIAGNOSTIC_SOURCE = 'Clean Claim Coach';
-const CLAIM_GLOB = '**/*.claim.{yaml,yml,json}';
 const CLAIM_EXCLUDE = '**/{node_modules,.git}/**';
 const MAX_CLAIMS = 1000;
 
@@ -178,7 +181,7 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
         return;
       }
       case 'runCommand':
-        await this.runClaimCommand(CLAIM_COMMANDS[msg.command]);
+        await this.runClaimCommand(CLAIM_COMMAND_IDS[msg.command]);
         return;
       case 'refreshClaims':
         this.claimFiles = undefined;
