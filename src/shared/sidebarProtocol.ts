@@ -3,6 +3,7 @@
 // Pure: imported by the extension and by the webview bundle.
 import * as z from 'zod';
 import { SubmissionStatusSchema } from '../model/submission';
+import { parseWith } from './protocol';
 import { BodySchema, CeuDraftSchema, GuideStateSchema, ProfileSchema } from '../model/guidance';
 
 export const SIDEBAR_TABS = ['path', 'credentials', 'eligibility', 'ceus', 'outlook', 'claims'] as const;
@@ -77,14 +78,7 @@ export const SidebarToWebviewSchema = z.discriminatedUnion('type', [
 ]);
 export type SidebarToWebview = z.infer<typeof SidebarToWebviewSchema>;
 
-export type ParseResult<T> = { ok: true; message: T } | { ok: false; error: string };
-
-function parseWith<T>(schema: z.ZodType<T>, raw: unknown): ParseResult<T> {
-  const r = schema.safeParse(raw);
-  if (r.success) return { ok: true, message: r.data };
-  const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type).slice(0, 40) : '?';
-  return { ok: false, error: `invalid message (type ${type}): ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}` };
-}
+export type { ParseResult } from './protocol';
 
 export const parseSidebarToExtension = (raw: unknown) => parseWith(SidebarToExtensionSchema, raw);
 export const parseSidebarToWebview = (raw: unknown) => parseWith(SidebarToWebviewSchema, raw);
