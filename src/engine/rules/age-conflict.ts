@@ -1,5 +1,9 @@
 import { defineRule, isBlank } from '../rule';
-import { codeLimits, describeAgeRange, dottedIcd, indexOfLetter, isIcdShaped, letterOf, patientAges } from '../util/coding';
+import { dottedIcd } from '../../codesets/icd';
+import { describeAgeRange, patientAges } from '../util/ages';
+import { codeLimits } from '../util/codeBook';
+import { isIcdShaped } from '../util/codes';
+import { indexOfLetter, letterOf } from '../util/pointers';
 
 export default defineRule({
   id: 'age-conflict',

@@ -1,7 +1,8 @@
 import { POINTER_LETTERS } from '../../model/claim';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { dottedIcd, indexOfLetter, letterOf } from '../util/coding';
+import { dottedIcd } from '../../codesets/icd';
+import { indexOfLetter, letterOf } from '../util/pointers';
 
 export default defineRule({
   id: 'invalid-diagnosis-pointer',

@@ -1,6 +1,6 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { isModifierShaped } from '../util/coding';
+import { isModifierShaped } from '../util/codes';
 
 function explain(mod: string): string {
   const bare = mod.replace(/[\s\-.]/g, '');

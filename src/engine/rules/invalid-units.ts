@@ -1,6 +1,5 @@
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
-import { setValue } from '../util/fixes';
 
 export default defineRule({
   id: 'invalid-units',
@@ -26,7 +25,7 @@ export default defineRule({
       if (units !== undefined && units > 0) return;
       const fixes: Fix[] = [];
       if (units === undefined || units === 0) {
-        const edits = setValue(ctx, ['services', i], 'units', 1);
+        const edits = ctx.edits.setProperty(['services', i], 'units', 1);
         if (edits) fixes.push({ title: 'Set units to 1', edits, safe: false });
       }
       const message =

@@ -1,6 +1,5 @@
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
-import { replaceListEdits } from '../util/coding';
 
 const MAX = 4;
 
@@ -34,7 +33,7 @@ export default defineRule({
       const stillPointed = (p: string | undefined) =>
         kept.some((q) => norm(q) === norm(p)) || ctx.services.some((other, o) => o !== i && other?.pointers?.some((q) => norm(q) === norm(p)));
       if (kept.every((p) => p !== undefined) && line.pointers.slice(MAX).every(stillPointed)) {
-        const edits = replaceListEdits(ctx, listPath, kept);
+        const edits = ctx.edits.replaceList(listPath, kept);
         if (edits) fixes.push({ title: `Keep the first four pointers (${kept.join(', ')})`, edits, safe: false });
       }
       report({
