@@ -3,7 +3,8 @@
 // Pure: no fs, no vscode. The JSON is imported so esbuild bundles it; it is validated with zod once,
 // on first use.
 import bookJson from '../../data/icd10cm-practice.json';
-import { IcdBookSchema, type FlagRule, type IcdBook } from '../model/reference';
+import { dataLoader } from '../model/dataFiles';
+import type { FlagRule, IcdBook } from '../model/reference';
 import { SortedCodeSet, type CodeFlags } from './codeSet';
 import { compactIcd as compact } from './icd';
 import type { IcdCodeSet } from './types';
@@ -14,16 +15,8 @@ export { compactIcd, dottedIcd } from './icd';
 // compat re-export: remove after parallel branches merge (one ICD spelling helper: ./icd.ts)
 export { compactIcd as normalizeIcd, dottedIcd as formatIcd } from './icd';
 
-let validated: IcdBook | undefined;
-
 /** The practice code book file, validated once. Throws if the bundled data is broken (a build bug). */
-export function practiceBookData(): IcdBook {
-  if (validated) return validated;
-  const parsed = IcdBookSchema.safeParse(bookJson);
-  if (!parsed.success) throw new Error(`data/icd10cm-practice.json is invalid: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
-  validated = parsed.data;
-  return validated;
-}
+export const practiceBookData: () => IcdBook = dataLoader('icd10cmPractice', bookJson);
 
 /** Age/sex limits the practice book's flag rules give a code (by prefix), for codes outside the book. */
 export function flagsFromRules(code: string, rules: readonly FlagRule[] = practiceBookData().meta.flagRules): CodeFlags | undefined {
