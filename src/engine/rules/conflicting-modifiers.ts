@@ -1,3 +1,4 @@
+import { forEachLineWith } from '../util/serviceLines';
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
 import { modifierConflicts, type ModifierConflict } from '../util/modifiers';
@@ -37,9 +38,7 @@ export default defineRule({
   },
   check(ctx, report) {
     if (ctx.isInvalid(['services'])) return;
-    ctx.services.forEach((line, i) => {
-      const listPath = ['services', i, 'modifiers'];
-      if (!line?.modifiers || ctx.isInvalid(listPath)) return;
+    forEachLineWith(ctx, 'modifiers', (line, i, listPath) => {
       const mods = line.modifiers;
       const norm = mods.map((m) => m?.trim().toUpperCase());
       for (const c of modifierConflicts(mods)) {

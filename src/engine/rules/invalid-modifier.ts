@@ -1,3 +1,4 @@
+import { forEachLineWith } from '../util/serviceLines';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
 import { isModifierShaped } from '../util/codes';
@@ -30,9 +31,7 @@ export default defineRule({
   },
   check(ctx, report) {
     if (ctx.isInvalid(['services'])) return;
-    ctx.services.forEach((line, i) => {
-      const listPath = ['services', i, 'modifiers'];
-      if (!line?.modifiers || ctx.isInvalid(listPath)) return;
+    forEachLineWith(ctx, 'modifiers', (line, i, listPath) => {
       line.modifiers.forEach((raw, k) => {
         const path = [...listPath, k];
         if (ctx.isInvalid(path)) return;

@@ -1,3 +1,4 @@
+import { forEachLine } from '../util/serviceLines';
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
 
@@ -18,9 +19,7 @@ export default defineRule({
     good: 'services:\n  - code: "99213"\n    charge: 110.00\n    units: 1',
   },
   check(ctx, report) {
-    ctx.services.forEach((line, i) => {
-      const path = ['services', i, 'units'];
-      if (!line || ctx.isInvalid(path)) return;
+    forEachLine(ctx, 'units', (line, i, path) => {
       const units = line.units;
       if (units !== undefined && units > 0) return;
       const fixes: Fix[] = [];

@@ -1,3 +1,4 @@
+import { forEachLineWith } from '../util/serviceLines';
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
 
@@ -21,9 +22,7 @@ export default defineRule({
   },
   check(ctx, report) {
     if (ctx.isInvalid(['services'])) return;
-    ctx.services.forEach((line, i) => {
-      const listPath = ['services', i, 'pointers'];
-      if (!line?.pointers || ctx.isInvalid(listPath)) return;
+    forEachLineWith(ctx, 'pointers', (line, i, listPath) => {
       const n = line.pointers.length;
       if (n <= MAX) return;
       const fixes: Fix[] = [];
