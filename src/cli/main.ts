@@ -48,7 +48,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         io.out(`${USAGE}\n`);
         return 0;
       }
-      // claim-format.md: exit 2 "with a one-line reason on stderr" — no usage block after it.
+      // docs/claim-format.md: exit 2 "with a one-line reason on stderr" — no usage block after it.
       io.err(`claimlint: ${oneLine(e.message)}${e.usageHint ? ' (claimlint --help shows the usage)' : ''}\n`);
       return 2;
     }

@@ -12,7 +12,7 @@ export { SEVERITIES, type Severity, type SeveritySetting } from '../model/severi
 /** 835 claim adjustment group codes. */
 export type GroupCode = 'CO' | 'PR' | 'OA' | 'PI';
 
-/** What the mock payer does about a finding (rules.md "payer" column). */
+/** What the mock payer does about a finding (the "payer" line of each rule page in docs/rules/). */
 export type PayerOutcome =
   | { action: 'none' }
   | { action: 'reject'; rarc?: string[] }

@@ -49,7 +49,7 @@ export function billableChildren(codes: IcdCodeSet, code: string, limit: number)
 }
 
 /**
- * Codes the code book knows that differ from `code` only by placeholder X characters (brief §3.1):
+ * Codes the code book knows that differ from `code` only by placeholder X characters:
  * e.g. S02.2B → S02.2XXB, T45.03A → T45.0X3A. Only billable ones are returned.
  */
 export function placeholderForms(codes: IcdCodeSet, code: string): IcdEntry[] {

@@ -1,12 +1,12 @@
 // Code shapes: ICD-10-CM, CPT, HCPCS Level II and modifiers, as written on the claim. Pure.
 
-/** ICD-10-CM shape (claims brief §3.1), with the optional dot after the 3rd character. */
+/** ICD-10-CM shape, with the optional dot after the 3rd character. */
 const ICD_SHAPE = /^[A-Z][0-9A-Z][0-9A-Z](\.?[0-9A-Z]{1,4})?$/;
 
-/** CPT shape (brief §3.2): 4 digits + a digit or A/F/M/T/U. */
+/** CPT shape: 4 digits + a digit or A/F/M/T/U. */
 const CPT_SHAPE = /^\d{4}[0-9AFMTU]$/;
 
-/** HCPCS Level II shape (brief §3.3): a letter A–V except D, F, I, N, O, then 4 digits. */
+/** HCPCS Level II shape: a letter A–V except D, F, I, N, O, then 4 digits. */
 const HCPCS_SHAPE = /^[A-CEGHJ-MP-V]\d{4}$/;
 
 /** Modifiers are exactly two letters or digits (X12 element 1339). */

@@ -5,13 +5,13 @@ import type { RuleContext } from '../rule';
 import type { TextEdit } from '../types';
 import { isProcedureShaped } from './codes';
 
-/** The E/M code range (brief §3.4; data/modifiers.json rules.emRange, 99202–99499). */
+/** The E/M code range (data/modifiers.json rules.emRange, 99202–99499). */
 function emRange(): [number, number] {
   const m = /^(\d{5})-(\d{5})$/.exec(modifierRules().emRange);
   return m ? [Number(m[1]), Number(m[2])] : [99202, 99499];
 }
 
-/** E/M range 99202–99499 (brief §3.4, modifier 25). */
+/** E/M range 99202–99499 (modifier 25). */
 export function isEvaluationAndManagement(code: string | undefined): boolean {
   if (!code || !/^\d{5}$/.test(code)) return false;
   const n = Number(code);
@@ -19,12 +19,12 @@ export function isEvaluationAndManagement(code: string | undefined): boolean {
   return n >= lo && n <= hi;
 }
 
-/** Modifiers NCCI accepts to bypass a pair whose modifier indicator is 1 (brief §4.4; data/modifiers.json). */
+/** Modifiers NCCI accepts to bypass a pair whose modifier indicator is 1 (data/modifiers.json). */
 export function isNcciAssociatedModifier(mod: string | undefined): boolean {
   return mod !== undefined && modifierRules().ncciAssociated.includes(mod.trim().toUpperCase());
 }
 
-/** Modifiers that cannot sit on one line (rules.md conflicting-modifiers; data/modifiers.json rules.conflicts). */
+/** Modifiers that cannot sit on one line (docs/rules/conflicting-modifiers.md; data/modifiers.json rules.conflicts). */
 export interface ModifierConflict {
   /** The conflict rule's id: component, laterality, liability, distinct, or one the data adds. */
   kind: string;
@@ -60,7 +60,7 @@ export function modifierConflicts(mods: ReadonlyArray<string | undefined>): Modi
   return out;
 }
 
-/** Why `mod` is not allowed on `code` (rules.md modifier-not-allowed), or undefined when it is. */
+/** Why `mod` is not allowed on `code` (docs/rules/modifier-not-allowed.md), or undefined when it is. */
 export function modifierNotAllowedReason(code: string | undefined, mod: string): string | undefined {
   if (!code || !isProcedureShaped(code)) return undefined;
   const m = mod.trim().toUpperCase();

@@ -61,7 +61,7 @@ describe('codesets: practice code book data', () => {
     }
   });
 
-  it('covers the training areas the brief asks for', () => {
+  it('covers the training areas the practice claims need', () => {
     const want = ['I10', 'E78.5', 'J06.9', 'E11.9', 'E11.65', 'E11.22', 'N18.31', 'J44.1', 'J45.909', 'I50.9', 'O80', 'Z34.01', 'Z3A.20', 'P59.9', 'Z00.121', 'Z00.129', 'Z38.00', 'F32.A', 'F41.1', 'F41.9', 'F90.0', 'Y92.009', 'Z00.00', 'Z00.01', 'Z23', 'Z79.4'];
     for (const c of want) assert.strictEqual(byCode.get(compact(c))?.billable, true, c);
     for (const c of ['E11', 'E11.6', 'J06', 'N18', 'N18.3', 'Z34', 'Z3A', 'I50']) assert.strictEqual(byCode.get(compact(c))?.billable, false, c);
