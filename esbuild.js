@@ -24,6 +24,25 @@ const yamlNoEnvLookups = {
   },
 };
 
+/**
+ * In watch mode: the lines the $esbuild-watch problem matcher reads (.vscode/tasks.json), so F5
+ * waits for the first build and errors land in the Problems panel.
+ * @type {import('esbuild').Plugin}
+ */
+const watchProblemMatcher = {
+  name: 'watch-problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -32,7 +51,7 @@ const common = {
   sourcesContent: false,
   logLevel: quiet ? 'warning' : 'info',
   legalComments: 'none',
-  plugins: [yamlNoEnvLookups],
+  plugins: watch ? [yamlNoEnvLookups, watchProblemMatcher] : [yamlNoEnvLookups],
 };
 
 const builds = [

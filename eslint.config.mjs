@@ -1,14 +1,43 @@
 // ESLint flat config: typescript-eslint's recommended rules plus the import boundaries.
+//   - LAYERS: which src/ folder may import which (scripts/eslint-layers.mjs), and no import cycles;
 //   - only src/extension/** may import 'vscode' (tests under test/integration/ run in VS Code too);
-//   - the pure core (engine, parser, model, codesets, reference, adjudication, guidance, config,
-//     shared) imports neither 'vscode' nor any Node built-in, so the editor, the CLI and the
+//   - the PURE folders import neither 'vscode' nor any Node built-in, so the editor, the CLI and the
 //     webviews run the very same code.
+// A new src/ folder: add one row to LAYERS (and its name to PURE when it does no I/O); see
+// CONTRIBUTING.md, "Add a folder". test/unit/architecture/layers.test.ts proves the rules fire.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './scripts/eslint-layers.mjs';
 
-const PURE = ['engine', 'parser', 'model', 'codesets', 'reference', 'adjudication', 'guidance', 'config', 'shared', 'x12', 'practice', 'grading'];
+/**
+ * The house, bottom to top: each src/ folder and the other src/ folders it may import. A folder
+ * never imports one further down this table than itself... except through its row.
+ */
+export const LAYERS = {
+  util: [], //                                    dates, stable JSON: no imports at all
+  model: ['util'], //                             zod schemas, Range/Path, severities
+  reference: ['model', 'util'], //                POS, modifiers, HCPCS, CPT numbers, payers, reason codes
+  codesets: ['model', 'util'], //                 ICD-10-CM code books
+  parser: ['model', 'util'], //                   text → located value tree → claim
+  config: ['model', 'parser', 'util'], //         .claimlint.yaml: schema, parsing, editing
+  engine: ['model', 'parser', 'codesets', 'reference', 'util'], // lint(text) → findings and fixes
+  assist: ['model', 'parser', 'codesets', 'reference', 'config', 'engine', 'util'], // hover, completion, outline
+  adjudication: ['model', 'engine', 'reference', 'util'], // the mock payer
+  x12: ['model', 'parser', 'engine', 'adjudication', 'util'], // X12 837P reader/writer, 999/277CA/835
+  practice: ['model', 'parser', 'engine', 'reference', 'codesets', 'util'], // practice cases: model, parser, claim from a key
+  grading: ['model', 'engine', 'practice', 'util'], // the grader
+  guidance: ['model', 'util'], //                 careers, eligibility, CEU cycles
+  shared: ['model', 'guidance', 'util'], //       webview message protocols (extension <-> webview)
+  node: ['util', 'model', 'reference', 'codesets', 'parser', 'config', 'engine', 'assist', 'adjudication', 'guidance', 'x12', 'practice', 'grading'], // fs glue
+  cli: ['util', 'model', 'reference', 'codesets', 'parser', 'config', 'engine', 'adjudication', 'x12', 'practice', 'grading', 'node'],
+  extension: ['util', 'model', 'reference', 'codesets', 'parser', 'config', 'engine', 'assist', 'adjudication', 'guidance', 'x12', 'practice', 'grading', 'shared', 'node'],
+  webview: ['util', 'model', 'guidance', 'shared'], // browser code of the webviews
+};
+
+/** Folders that do no I/O: no vscode, no Node built-ins. */
+const PURE = ['util', 'model', 'reference', 'codesets', 'parser', 'config', 'engine', 'assist', 'adjudication', 'x12', 'practice', 'grading', 'guidance', 'shared'];
 
 const vscodeBan = { name: 'vscode', message: 'Only src/extension/** may import vscode: pass what the core needs in from there.' };
 const nodeBuiltins = [...new Set(builtinModules.map((m) => m.replace(/^node:/, '')))]
@@ -49,6 +78,14 @@ export default tseslint.config(
     // tests match YAML indentation literally: /\n    from:/ reads better than / {4}/
     files: ['test/**'],
     rules: { 'no-regex-spaces': 'off' },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { layers: layersPlugin },
+    rules: {
+      'layers/allowed-imports': ['error', { layers: LAYERS }],
+      'layers/no-cycle': 'error',
+    },
   },
   {
     files: ['src/**/*.ts'],

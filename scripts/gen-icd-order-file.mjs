@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Writes a SYNTHETIC ICD-10-CM order file in the official fixed-width layout (claims brief §6.1) for
+// Writes a SYNTHETIC ICD-10-CM order file in the official fixed-width layout for
 // tests and benchmarks: node scripts/gen-icd-order-file.mjs OUT_FILE [BILLABLE_CODES=75000]
 // Columns (1-based): 1–5 order number (zero-filled), 7–13 code (no dot, space-padded), 15 "0" header /
 // "1" billable, 17–76 short title (padded to 60), 78– long title; CRLF line ends, like the CMS/CDC file.
 // The codes and titles are made up ("Synthetic condition …"): this is not ICD-10-CM data.
 //
-// Deterministic (same arguments, same bytes). Code shapes follow the real tree (brief §3.1):
+// Deterministic (same arguments, same bytes). Code shapes follow the real tree:
 //   - every 3-character category is a header, except a few stand-alone ones (like I10);
 //   - most categories: 4-character subcategory headers with 5-character billable codes (E11.65);
 //   - some: 4-character billable codes (J20.9), or 5-character headers with 6-character codes (E11.641);

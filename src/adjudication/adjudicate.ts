@@ -10,10 +10,11 @@ import { RULES_BY_ID } from '../engine/rules';
 import type { Finding, GroupCode } from '../engine/types';
 import { POINTER_LETTERS } from '../model/claim';
 import type { PayerProfile } from '../model/payer';
-import { stableJson } from '../shared/stableJson';
+import { stableJson } from '../util/stableJson';
 import { explainCode } from './reasonCodes';
 
-export type SubmissionStatus = 'rejected' | 'denied' | 'partially-paid' | 'paid';
+export type { SubmissionStatus } from '../model/submission';
+import type { SubmissionStatus } from '../model/submission';
 
 export interface Reason {
   ruleId: string;

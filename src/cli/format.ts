@@ -3,7 +3,8 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { LintResult } from '../engine/lint';
 import { RULES, RULES_BY_ID } from '../engine/rules';
-import type { Finding, Severity } from '../engine/types';
+import type { Finding } from '../engine/types';
+import type { Severity } from '../model/severity';
 import { X12_RULES, X12_RULES_BY_ID } from '../x12/rules';
 
 export interface FileResult {

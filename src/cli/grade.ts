@@ -15,7 +15,8 @@ import { WorkspaceConfig } from '../node/workspace';
 import { isIsoDate } from '../parser/normalize';
 import { formatFromFileName, parseClaimText } from '../parser/parse';
 import type { PracticeCase } from '../practice/model';
-import { displayPath, expandPaths, UsageError, type Io } from './main';
+import { GRADE_USAGE, UsageError, type Io } from './args';
+import { displayPath, expandPaths } from './paths';
 import { formatGradeClassroom, formatGradeCsv, formatGradeJson, formatGradeText, type GradedClaim } from './gradeFormat';
 
 export interface GradeArgs {
@@ -26,7 +27,6 @@ export interface GradeArgs {
   paths: string[];
 }
 
-export const GRADE_USAGE = 'claimlint grade [--format text|json|classroom|csv] [--cases PATH]... [--config FILE] [--today YYYY-MM-DD] PATH...';
 
 export function parseGradeArgs(argv: readonly string[]): GradeArgs {
   const args: GradeArgs = { format: 'text', cases: [], paths: [] };

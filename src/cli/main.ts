@@ -7,19 +7,18 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { lintText, type LintResult } from '../engine/lint';
 import { applyFixes, safeFixesOf } from '../engine/applyFixes';
-import { isIsoDate } from '../parser/normalize';
-import { findClaimFiles, WorkspaceConfig } from '../node/workspace';
+import { WorkspaceConfig } from '../node/workspace';
 import { formatJson, formatSarif, formatText, type FileResult } from './format';
 import { runSubmit } from './submit';
-import { findX12Files, lintX12File, runExport, runImport } from './x12';
+import { displayPath, expandPaths, writeFileAtomic } from './paths';
+export { displayPath, expandPaths, writeFileAtomic } from './paths';
+import { parseArgs, USAGE, UsageError, type CliArgs, type Io } from './args';
+import { lintX12File, runExport, runImport } from './x12';
 import { isX12FileName } from '../x12/lint';
-import { GRADE_USAGE, runGrade } from './grade';
-import { PACK_USAGE, runPack } from './pack';
+import { runGrade } from './grade';
+import { runPack } from './pack';
 
-export class UsageError extends Error {
-  /** True for bad arguments (the one-line reason then points at --help); false for unreadable paths. */
-  usageHint = false;
-}
+export type { Io } from './args';
 
 /** The first non-empty line of a message, so stderr always gets exactly one line. */
 function oneLine(message: string): string {
@@ -29,81 +28,6 @@ function oneLine(message: string): string {
       .map((l) => l.trim())
       .find((l) => l) ?? 'failed'
   );
-}
-
-export interface CliArgs {
-  command: 'lint' | 'submit';
-  format: 'text' | 'json' | 'sarif' | 'x12';
-  config?: string;
-  today?: string;
-  fix: boolean;
-  paths: string[];
-}
-
-const USAGE = `usage: claimlint [--format text|json|sarif] [--config FILE] [--today YYYY-MM-DD] [--fix] PATH...
-       claimlint submit [--format text|json|x12] [--config FILE] [--today YYYY-MM-DD] FILE
-       claimlint export [--out DIR|-] [--batch] [--config FILE] [--today YYYY-MM-DD] FILE...
-       claimlint import [--out DIR|-] FILE...
-       ${GRADE_USAGE}
-       ${PACK_USAGE}`;
-
-export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: 'lint', format: 'text', fix: false, paths: [] };
-  const rest = [...argv];
-  if (rest[0] === 'submit') {
-    args.command = 'submit';
-    rest.shift();
-  }
-  while (rest.length) {
-    const a = rest.shift()!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = () => {
-      const v = inline ?? rest.shift();
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '--format': {
-        const v = value();
-        const allowed = args.command === 'submit' ? ['text', 'json', 'x12'] : ['text', 'json', 'sarif'];
-        if (!allowed.includes(v)) throw new UsageError(`--format must be one of ${allowed.join(', ')}`);
-        args.format = v as CliArgs['format'];
-        break;
-      }
-      case '--config':
-        args.config = value();
-        break;
-      case '--today': {
-        const v = value();
-        if (!isIsoDate(v)) throw new UsageError('--today must be a date written YYYY-MM-DD');
-        args.today = v;
-        break;
-      }
-      case '--fix':
-        if (args.command === 'submit') throw new UsageError('--fix is not an option of submit');
-        args.fix = true;
-        break;
-      case '--help':
-      case '-h':
-        throw new UsageError('help');
-      case '--':
-        args.paths.push(...rest.splice(0));
-        break;
-      default:
-        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
-        args.paths.push(a);
-    }
-  }
-  if (!args.paths.length) throw new UsageError(args.command === 'submit' ? 'submit needs a claim FILE' : 'no PATH given');
-  if (args.command === 'submit' && args.paths.length !== 1) throw new UsageError('submit takes exactly one claim FILE');
-  return args;
-}
-
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  cwd: string;
-  now: () => Date;
 }
 
 const defaultIo: Io = {
@@ -135,7 +59,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         io.out(`${USAGE}\n`);
         return 0;
       }
-      // claim-format.md: exit 2 "with a one-line reason on stderr" — no usage block after it.
+      // docs/claim-format.md: exit 2 "with a one-line reason on stderr" — no usage block after it.
       io.err(`claimlint: ${oneLine(e.message)}${e.usageHint ? ' (claimlint --help shows the usage)' : ''}\n`);
       return 2;
     }
@@ -145,30 +69,6 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   }
 }
 
-/** Expands PATH arguments into claim files; an unreadable path is a usage error (exit 2). */
-export function expandPaths(paths: readonly string[], cwd: string): string[] {
-  const files: string[] = [];
-  for (const p of paths) {
-    const abs = path.resolve(cwd, p);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      throw new UsageError(`cannot read ${p}: no such file or folder`);
-    }
-    if (stat.isDirectory()) {
-      // A folder that cannot be listed is an unreadable PATH (exit 2), not "0 claims checked".
-      try {
-        fs.readdirSync(abs);
-      } catch (e) {
-        throw new UsageError(`cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable folder'}`);
-      }
-      files.push(...findClaimFiles(abs), ...findX12Files(abs));
-    } else if (stat.isFile()) files.push(abs);
-    else throw new UsageError(`cannot read ${p}: not a file or folder`);
-  }
-  return [...new Set(files)];
-}
 
 async function runLint(args: CliArgs, io: Io): Promise<number> {
   const files = expandPaths(args.paths, io.cwd);
@@ -219,11 +119,6 @@ function fixUntilStable(text: string, first: LintResult, options: Parameters<typ
   return { text: current, result };
 }
 
-export function writeFileAtomic(file: string, text: string): void {
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  fs.writeFileSync(tmp, text, 'utf8');
-  fs.renameSync(tmp, file);
-}
 
 function isReadableFile(p: string): boolean {
   try {
@@ -233,7 +128,3 @@ function isReadableFile(p: string): boolean {
   }
 }
 
-export function displayPath(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
-}

@@ -7,9 +7,9 @@ import { parseDocument } from 'yaml';
 import { findCaseFiles, readCaseFile } from '../node/cases';
 import { startingClaimYaml } from '../practice/claimFromKey';
 import { parseCaseText } from '../practice/parse';
-import { displayPath, UsageError, writeFileAtomic, type Io } from './main';
+import { PACK_USAGE, UsageError, type Io } from './args';
+import { displayPath, writeFileAtomic } from './paths';
 
-export const PACK_USAGE = 'claimlint pack --student OUT CASES...';
 
 export function parsePackArgs(argv: readonly string[]): { out: string; cases: string[] } {
   const rest = [...argv];

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { adjudicate, formatResultText } from '../adjudication';
 import { lintText } from '../engine/lint';
 import { WorkspaceConfig } from '../node/workspace';
-import { UsageError, type CliArgs, type Io } from './main';
+import { UsageError, type CliArgs, type Io } from './args';
 import { submitX12 } from './x12';
 import { isX12FileName } from '../x12/lint';
 

@@ -10,7 +10,8 @@ import { isIsoDate } from '../parser/normalize';
 import { WorkspaceConfig, isClaimFileName } from '../node/workspace';
 import { answerX12, composeAnswer, exportClaims, isX12FileName, lintX12Text, readX12, claimToYaml, type X12Answer } from '../x12';
 import { ackInput } from '../x12/answers';
-import { displayPath, expandPaths, UsageError, writeFileAtomic, type Io } from './main';
+import { UsageError, type Io } from './args';
+import { displayPath, expandPaths, writeFileAtomic } from './paths';
 
 interface X12Args {
   out?: string;
@@ -173,44 +174,6 @@ export async function runImport(argv: readonly string[], io: Io): Promise<number
 /** Lints an 837P file for `claimlint PATH` (same shape as a practice claim's result). */
 export function lintX12File(text: string, options: LintOptions): LintResult {
   return lintX12Text(text, options);
-}
-
-/** Finds 837P files under a folder (by name, holding a claim interchange). */
-export function findX12Files(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== 'node_modules' && !e.name.startsWith('.')) walk(p);
-      } else if (e.isFile() && isX12FileName(e.name) && holds837(p)) out.push(p);
-    }
-  };
-  walk(root);
-  return out;
-}
-
-function holds837(file: string): boolean {
-  try {
-    const fd = fs.openSync(file, 'r');
-    try {
-      const buf = Buffer.alloc(4096);
-      const n = fs.readSync(fd, buf, 0, buf.length, 0);
-      const head = buf.toString('latin1', 0, n);
-      return /^\uFEFF?\s*ISA/.test(head) && /GS.HC.|ST.837/.test(head);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
 }
 
 /** `claimlint submit --format x12`, and submit of an 837P in any format. */

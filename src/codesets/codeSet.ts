@@ -1,7 +1,8 @@
 // The one IcdCodeSet implementation behind both the practice code book and an official ICD-10-CM
 // file: codes kept as sorted compact strings (no dot) so that look-ups are a binary search and a
 // code's descendants are one contiguous run. Pure: no fs, no vscode.
-import type { IcdCodeSet, IcdEntry } from './index';
+import { compactIcd as compact, dottedIcd as dotted } from './icd';
+import type { IcdCodeSet, IcdEntry } from './types';
 
 export interface CodeFlags {
   sex?: 'M' | 'F';
@@ -23,16 +24,8 @@ export interface CodeSetParts {
   flags: (compact: string, index: number) => CodeFlags | undefined;
 }
 
-/** Upper case, trimmed, without dots or inner spaces: 'e11.9 ' → 'E119'. */
-export function compact(code: string): string {
-  return code.trim().toUpperCase().replace(/[.\s]/g, '');
-}
-
-/** The code as written on the form: a dot after the 3rd character when there are more. */
-export function dotted(code: string): string {
-  const c = compact(code);
-  return c.length > 3 ? `${c.slice(0, 3)}.${c.slice(3)}` : c;
-}
+// compat re-export: remove after parallel branches merge (one ICD spelling helper: ./icd.ts)
+export { compactIcd as compact, dottedIcd as dotted } from './icd';
 
 /** First index whose code is >= key. */
 function lowerBound(codes: readonly string[], key: string): number {

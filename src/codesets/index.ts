@@ -3,57 +3,20 @@
 // Pure: no fs, no vscode. The JSON is imported so esbuild bundles it; it is validated with zod once,
 // on first use.
 import bookJson from '../../data/icd10cm-practice.json';
-import { IcdBookSchema, type FlagRule, type IcdBook } from '../model/reference';
-import { compact, dotted, SortedCodeSet, type CodeFlags } from './codeSet';
+import { dataLoader } from '../model/dataFiles';
+import type { FlagRule, IcdBook } from '../model/reference';
+import { SortedCodeSet, type CodeFlags } from './codeSet';
+import { compactIcd as compact } from './icd';
+import type { IcdCodeSet } from './types';
 
-export interface IcdEntry {
-  /** Dotted canonical form, e.g. 'E11.9'. */
-  code: string;
-  title: string;
-  /** false for category/subcategory headers that need more characters. */
-  billable: boolean;
-  /** The classification (or the MCE-style edit it is flagged with) limits the code to one sex. */
-  sex?: 'M' | 'F';
-  /** Inclusive age limits in completed years. */
-  ageMin?: number;
-  ageMax?: number;
-}
+export type { IcdCodeSet, IcdEntry } from './types';
 
-export interface IcdCodeSet {
-  readonly id: string;
-  /** For the status bar, e.g. "ICD-10-CM practice code book (552 codes)" or "ICD-10-CM FY2026 (74,719 codes)". */
-  readonly label: string;
-  /** true for a full official code set (a code missing from it is an error, not a hint). */
-  readonly official: boolean;
-  readonly billableCount: number;
-  /** Accepts 'e119', 'E11.9', ' E11.9 '. */
-  get(code: string): IcdEntry | undefined;
-  /** Billable codes under a header, in code order (the code itself excluded); `limit` defaults to 20. */
-  billableDescendants(code: string, limit?: number): IcdEntry[];
-  /** By code prefix ('E11', billable first) or by words of the title ('type 2 diabetes'), billable first. */
-  search(query: string, limit: number): IcdEntry[];
-}
-
-/** Upper case, trimmed, no dot: ' e11.9' → 'E119'. */
-export function normalizeIcd(code: string): string {
-  return compact(code);
-}
-
-/** The dotted form: 'e119' → 'E11.9'; 3-character codes stay as they are. */
-export function formatIcd(code: string): string {
-  return dotted(code);
-}
-
-let validated: IcdBook | undefined;
+export { compactIcd, dottedIcd } from './icd';
+// compat re-export: remove after parallel branches merge (one ICD spelling helper: ./icd.ts)
+export { compactIcd as normalizeIcd, dottedIcd as formatIcd } from './icd';
 
 /** The practice code book file, validated once. Throws if the bundled data is broken (a build bug). */
-export function practiceBookData(): IcdBook {
-  if (validated) return validated;
-  const parsed = IcdBookSchema.safeParse(bookJson);
-  if (!parsed.success) throw new Error(`data/icd10cm-practice.json is invalid: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
-  validated = parsed.data;
-  return validated;
-}
+export const practiceBookData: () => IcdBook = dataLoader('icd10cmPractice', bookJson);
 
 /** Age/sex limits the practice book's flag rules give a code (by prefix), for codes outside the book. */
 export function flagsFromRules(code: string, rules: readonly FlagRule[] = practiceBookData().meta.flagRules): CodeFlags | undefined {

@@ -3,7 +3,7 @@
 // turn a serialized index back into an IcdCodeSet quickly. File reading and caching live in
 // src/node/codesetCache.ts. Pure: no fs, no vscode.
 //
-// Layouts (claims brief §6.1):
+// Layouts:
 // - order file (icd10cm_order_YYYY.txt), fixed width, 1-based columns: 1–5 order number, 7–13 code
 //   (no dot, left-justified), 15 "0" header / "1" billable, 17–76 short title, 78– long title;
 // - codes file (icd10cm_codes_YYYY.txt / icd10cm-codes-YYYY.txt): billable codes only, the code in

@@ -3,13 +3,13 @@
 import { z } from 'zod';
 import { PayerProfileSchema, type PayerProfile } from '../model/payer';
 import { pathKey, type ClaimFormat } from '../parser/document';
-import { isIsoDate } from '../parser/normalize';
+import { isIsoDate, localToday } from '../util/dates';
 import { parseClaimText } from '../parser/parse';
-import type { Range, SeveritySetting } from '../engine/types';
+import type { Range } from '../model/text';
+import { SeveritySettingSchema, type SeveritySetting } from '../model/severity';
 
-export const CONFIG_FILE_NAMES = ['.claimlint.yaml', '.claimlint.yml', '.claimlint.json'] as const;
-
-const SeveritySettingSchema = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+// compat re-export: remove after parallel branches merge (file names live in src/model/files.ts)
+export { CONFIG_FILE_NAMES } from '../model/files';
 
 export const ConfigSchema = z
   .object({
@@ -109,11 +109,7 @@ export function severityOverrides(config: ClaimlintConfig): Record<string, Sever
   return { ...(config.rules ?? {}) };
 }
 
-/** Today's date as YYYY-MM-DD in local time (the caller's clock), unless config fixes it. */
+/** The config's fixed `today:`, else the local calendar date of `now` (src/util/dates.ts). */
 export function todayFor(config: ClaimlintConfig, now: Date): string {
-  if (config.today) return config.today;
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return config.today ?? localToday(now);
 }

@@ -1,8 +1,12 @@
-// Format-aware text edits for fixes. Rules describe *what* to change by path; this module knows
-// how to write it in YAML (block or flow) or JSON without disturbing the rest of the file.
+// Format-aware text edits for fixes: the one place that makes edits. Rules describe *what* to change
+// by path (ctx.edits); this module knows how to write it in YAML (block or flow) or JSON without
+// disturbing the rest of the file.
 import { stringify } from 'yaml';
 import { pathKey, type ParsedDocument } from '../parser/document';
-import type { Path, TextEdit } from './types';
+import type { TextEdit } from './types';
+import type { Path } from '../model/text';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class EditBuilder {
   constructor(private readonly doc: ParsedDocument) {}
@@ -211,5 +215,56 @@ export class EditBuilder {
 
   private columnOf(offset: number): number {
     return this.doc.lines.positionAt(offset).character;
+  }
+
+  /**
+   * Replaces the whole list at `path` with `items`, written inline. For a block YAML list the
+   * replaced span ends at its last item (the parsed range of a block list also covers the line
+   * break and indentation before the next key, which must stay).
+   */
+  replaceList(path: Path, items: readonly unknown[]): TextEdit[] | undefined {
+    const loc = this.loc(path);
+    if (!loc) return undefined;
+    if (loc.kind === 'seq' && !loc.flow && this.doc.format === 'yaml') {
+      const count = this.countItems(path);
+      const last = count ? this.loc([...path, count - 1]) : undefined;
+      if (!last) return undefined;
+      return [{ start: loc.value.start, end: last.value.end, newText: this.inlineValue(items) }];
+    }
+    return this.replaceValue(path, items);
+  }
+
+  /** Replaces the value at `path` with `text` written exactly as given (a number's own digits). */
+  replaceText(path: Path, text: string): TextEdit[] | undefined {
+    return this.replaceValue(path, '')?.map((e) => ({ ...e, newText: text }));
+  }
+
+  /** Renames the key of the map entry at `path`. */
+  renameKey(path: Path, key: string): TextEdit[] | undefined {
+    const loc = this.loc(path);
+    if (!loc?.key) return undefined;
+    return [{ ...loc.key, newText: this.doc.format === 'json' ? JSON.stringify(key) : key }];
+  }
+
+  /**
+   * Sets `parent.key` to `value`: replaces the value when the key is written (even with an empty
+   * value), else inserts the property. YAML dates are written plain (2026-10-01), as claim files do.
+   */
+  setProperty(parent: Path, key: string, value: unknown): TextEdit[] | undefined {
+    const path = [...parent, key];
+    const yaml = this.doc.format === 'yaml';
+    const quotedDate = typeof value === 'string' && ISO_DATE.test(value) ? JSON.stringify(value) : undefined;
+    const plain = (e: TextEdit): TextEdit => (yaml && quotedDate ? { ...e, newText: e.newText.split(quotedDate).join(value as string) } : e);
+    if (this.loc(path)) {
+      const edits = this.replaceValue(path, value);
+      if (!edits) return undefined;
+      return edits.map((e) => {
+        const out = plain(e);
+        // An empty YAML value sits right before a trailing comment: keep a space between them.
+        const next = this.doc.text[e.end];
+        return next !== undefined && !/[\s,}\]]/.test(next) ? { ...out, newText: `${out.newText} ` } : out;
+      });
+    }
+    return this.insertProperty(parent, key, value)?.map(plain);
   }
 }

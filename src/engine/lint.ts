@@ -11,7 +11,9 @@ import { parseClaimText } from '../parser/parse';
 import { EditBuilder } from './edits';
 import type { ReportInput, Rule, RuleContext } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
-import type { Finding, Path, Range, SeveritySetting } from './types';
+import type { Finding } from './types';
+import type { Path, Range } from '../model/text';
+import type { SeveritySetting } from '../model/severity';
 
 export interface LintOptions {
   format: ClaimFormat;

@@ -6,7 +6,9 @@ import type { IcdCodeSet } from '../codesets';
 import type { EditTables } from '../codesets/editTables';
 import type { ParsedDocument } from '../parser/document';
 import type { NormalizedClaim } from '../parser/normalize';
-import type { Fix, Path, PayerOutcome, Range, RuleDocs, Severity } from './types';
+import type { Fix, PayerOutcome, RuleDocs } from './types';
+import type { Path, Range } from '../model/text';
+import type { Severity } from '../model/severity';
 import type { EditBuilder } from './edits';
 
 export type RuleSection =

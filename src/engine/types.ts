@@ -1,23 +1,18 @@
 // Core types shared by the parser, the rule engine, adjudication, the CLI and the editor glue.
 // Everything here is plain data: offsets into the document text, never vscode objects.
 
-/** Half-open character range [start, end) into the document text (UTF-16 offsets). */
-export interface Range {
-  start: number;
-  end: number;
-}
+import type { Path, Range } from '../model/text';
+import type { Severity } from '../model/severity';
 
-/** A path into the claim tree, e.g. ['services', 0, 'code']. */
-export type Path = ReadonlyArray<string | number>;
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type SeveritySetting = Severity | 'off';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+// compat re-export: remove after parallel branches merge (Range/Path live in src/model/text.ts,
+// severities in src/model/severity.ts, below the parser)
+export type { Range, Path } from '../model/text';
+export { SEVERITIES, type Severity, type SeveritySetting } from '../model/severity';
 
 /** 835 claim adjustment group codes. */
 export type GroupCode = 'CO' | 'PR' | 'OA' | 'PI';
 
-/** What the mock payer does about a finding (rules.md "payer" column). */
+/** What the mock payer does about a finding (the "payer" line of each rule page in docs/rules/). */
 export type PayerOutcome =
   | { action: 'none' }
   | { action: 'reject'; rarc?: string[] }
@@ -37,6 +32,28 @@ export interface Fix {
   /** Safe fixes may be applied without review (`claimlint --fix`, "Fix all", fixAll on save). */
   safe: boolean;
   isPreferred?: boolean;
+  /**
+   * The value this fix writes is the trainee's to give (e.g. the payer's claim number): its edits
+   * put a placeholder, and an editor may instead ask for the value (src/engine/fixInput.ts builds
+   * the edits from the answer).
+   */
+  input?: FixInput;
+}
+
+/** A value the trainee types for a fix: how to ask for it, how to check it, and where it goes. */
+export interface FixInput {
+  /** The action offering to ask, e.g. 'Enter the original reference number…'. */
+  action: string;
+  /** The input box's title. */
+  title: string;
+  prompt: string;
+  placeHolder?: string;
+  /** A regular expression (source) the trimmed answer must match. */
+  pattern: string;
+  /** Shown while the answer does not match `pattern`. */
+  invalidMessage: string;
+  /** The field the trimmed answer is written to (replaced, or inserted into its parent map). */
+  path: Path;
 }
 
 /** A finding as produced by the engine. */

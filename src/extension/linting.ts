@@ -4,8 +4,10 @@
 // providers (quick fixes, hovers, status bar) so they never lint twice.
 import * as vscode from 'vscode';
 import { lintText, type LintResult } from '../engine/lint';
-import type { Finding, Severity } from '../engine/types';
-import { isClaimFileName, WorkspaceConfig, type ResolvedLintSetup } from '../node/workspace';
+import type { Finding } from '../engine/types';
+import type { Severity } from '../model/severity';
+import { CONFIG_GLOB, isClaimFileName } from '../model/files';
+import { WorkspaceConfig, type ResolvedLintSetup } from '../node/workspace';
 import { readSettings, type ExtensionSettings } from './settings';
 import { ruleDocTarget } from './ruleDocs';
 
@@ -73,7 +75,7 @@ export class ClaimLinter implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reconfigure()),
     );
-    const watcher = vscode.workspace.createFileSystemWatcher('**/.claimlint.{yaml,yml,json}');
+    const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
     this.disposables.push(watcher, watcher.onDidChange(() => this.reconfigure()), watcher.onDidCreate(() => this.reconfigure()), watcher.onDidDelete(() => this.reconfigure()));
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
   }

@@ -1,6 +1,7 @@
-// Rule documentation: docs/rules/<id>.md inside the extension, opened in the Markdown preview.
-// Diagnostic links use the extension's URI handler (vscode://<extension-id>/rule?id=…), which opens
-// the preview in the same window; the command does the same from the palette.
+// Rule documentation links: docs/rules/<id>.md inside the extension. Diagnostic links use the
+// extension's URI handler (vscode://<extension-id>/rule?id=…), which opens the preview in the same
+// window, like the "Open Rule Documentation" command (commands/openRuleDocs.ts).
+
 import * as vscode from 'vscode';
 import { RULES, RULES_BY_ID } from '../engine/rules';
 
@@ -16,7 +17,8 @@ export function ruleDocFile(ruleId: string): vscode.Uri | undefined {
   return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${ruleId}.md`);
 }
 
-export async function openRuleDocs(ruleId?: string): Promise<boolean> {
+/** A rule's page in the Markdown preview; without an id, a pick list of every rule first. */
+export async function showRuleDocs(ruleId?: string): Promise<boolean> {
   let id = ruleId;
   if (!id) {
     const picked = await vscode.window.showQuickPick(
@@ -39,27 +41,10 @@ export function registerRuleDocs(context: vscode.ExtensionContext): void {
   extensionUri = context.extensionUri;
   extensionId = context.extension.id;
   context.subscriptions.push(
-    vscode.commands.registerCommand('cleanClaimCoach.openRuleDocs', (arg?: unknown) => openRuleDocs(ruleIdFromArg(arg))),
     vscode.window.registerUriHandler({
       handleUri(uri: vscode.Uri) {
-        if (uri.path === '/rule') {
-          const id = new URLSearchParams(uri.query).get('id') ?? undefined;
-          void openRuleDocs(id);
-        }
+        if (uri.path === '/rule') void showRuleDocs(new URLSearchParams(uri.query).get('id') ?? undefined);
       },
     }),
   );
-}
-
-/** The command accepts a rule id, or a Diagnostic / { ruleId } from code actions and webviews. */
-function ruleIdFromArg(arg: unknown): string | undefined {
-  if (typeof arg === 'string') return arg;
-  if (arg && typeof arg === 'object') {
-    const o = arg as { ruleId?: unknown; code?: unknown };
-    if (typeof o.ruleId === 'string') return o.ruleId;
-    const code = o.code as { value?: unknown } | string | undefined;
-    if (typeof code === 'string') return code;
-    if (code && typeof code.value === 'string') return code.value;
-  }
-  return undefined;
 }

@@ -2,7 +2,7 @@
 // a 2-year cycle against a CEU log. Pure: no vscode, no Node built-ins.
 import type { Body, CeuEntry, Credential } from '../model/guidance';
 import { loadGuidanceData, type GuidanceData } from './data';
-import { addDays, addMonths, daysBetween } from './dates';
+import { addDays, addMonths, daysBetween } from '../util/dates';
 
 export interface TopicRequirement {
   credentialId: string;

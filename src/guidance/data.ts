@@ -4,10 +4,8 @@
 import credentialsJson from '../../data/credentials.json';
 import careerJson from '../../data/career.json';
 import outlookJson from '../../data/outlook.json';
+import { DATA_FILES } from '../model/dataFiles';
 import {
-  CareerFileSchema,
-  CredentialsFileSchema,
-  OutlookFileSchema,
   type Body,
   type BodyInfo,
   type CareerStep,
@@ -42,9 +40,9 @@ function zodProblems(file: string, error: { issues: ReadonlyArray<{ path: Proper
 /** Validates raw file contents; throws GuidanceDataError listing every problem. */
 export function buildGuidanceData(raw: { credentials: unknown; career: unknown; outlook: unknown }): GuidanceData {
   const problems: string[] = [];
-  const c = CredentialsFileSchema.safeParse(raw.credentials);
-  const k = CareerFileSchema.safeParse(raw.career);
-  const o = OutlookFileSchema.safeParse(raw.outlook);
+  const c = DATA_FILES.credentials.schema.safeParse(raw.credentials);
+  const k = DATA_FILES.career.schema.safeParse(raw.career);
+  const o = DATA_FILES.outlook.schema.safeParse(raw.outlook);
   if (!c.success) problems.push(...zodProblems('credentials.json', c.error));
   if (!k.success) problems.push(...zodProblems('career.json', k.error));
   if (!o.success) problems.push(...zodProblems('outlook.json', o.error));

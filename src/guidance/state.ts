@@ -6,11 +6,12 @@ import {
   ProgressExportSchema,
   EXPORT_FORMAT,
   defaultGuideState,
+  type Body,
   type CeuDraft,
   type GuideState,
   type ProgressExport,
+  type Profile,
 } from '../model/guidance';
-import type { SidebarToExtension } from '../shared/sidebarProtocol';
 
 export type LoadResult =
   | { kind: 'empty'; state: GuideState }
@@ -70,10 +71,21 @@ export interface ReduceContext {
   newId: () => string;
 }
 
-export type StateMessage = Extract<SidebarToExtension, { type: 'setProfile' | 'setStepDone' | 'setCycleStart' | 'addCeu' | 'deleteCeu' }>;
+/**
+ * The changes a trainee can make to the guide state. The sidebar protocol (src/shared/) carries
+ * them as messages of the same shape; this layer does not import the protocol.
+ */
+export type StateMessage =
+  | { type: 'setProfile'; profile: Profile }
+  | { type: 'setStepDone'; stepId: string; done: boolean }
+  | { type: 'setCycleStart'; body: Body; date: string | null }
+  | { type: 'addCeu'; entry: CeuDraft }
+  | { type: 'deleteCeu'; id: string };
 
-export function isStateMessage(m: SidebarToExtension): m is StateMessage {
-  return m.type === 'setProfile' || m.type === 'setStepDone' || m.type === 'setCycleStart' || m.type === 'addCeu' || m.type === 'deleteCeu';
+const STATE_MESSAGE_TYPES: ReadonlySet<string> = new Set<StateMessage['type']>(['setProfile', 'setStepDone', 'setCycleStart', 'addCeu', 'deleteCeu']);
+
+export function isStateMessage<M extends { type: string }>(m: M): m is Extract<M, { type: StateMessage['type'] }> {
+  return STATE_MESSAGE_TYPES.has(m.type);
 }
 
 function addEntry(state: GuideState, draft: CeuDraft, ctx: ReduceContext): GuideState {

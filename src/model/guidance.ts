@@ -64,7 +64,7 @@ export const SourcesSchema = z.record(sourceId, SourceSchema);
 export const ProvenanceSchema = z
   .strictObject({
     sources: z.array(sourceId),
-    /** When the cited sources were read for this project (the domain brief's date). */
+    /** When the cited sources were read for this project. */
     asOf: isoDate,
     confidence: ConfidenceSchema,
     verified: z.boolean(),

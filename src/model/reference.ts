@@ -63,9 +63,9 @@ export const PlaceOfServiceSchema = z
   .object({
     code: z.string().regex(/^\d{2}$/),
     name: z.string().min(1),
-    /** Medicare pays the lower "facility" rate for services at this place (brief §3.5). */
+    /** Medicare pays the lower "facility" rate for services at this place. */
     facility: z.boolean(),
-    /** First date the code could be used, when the brief records one. */
+    /** First date the code could be used, when its source records one. */
     effective: z.string().optional(),
   })
   .strict();
@@ -112,7 +112,7 @@ export const ModifiersFileSchema = z
         emOnly: z.array(z.string()),
         /** Modifiers never used on E/M codes. */
         notOnEm: z.array(z.string()),
-        /** Modifiers NCCI accepts to bypass a pair whose modifier indicator is 1 (brief §4.4). */
+        /** Modifiers NCCI accepts to bypass a pair whose modifier indicator is 1. */
         ncciAssociated: z.array(z.string()),
       })
       .strict(),

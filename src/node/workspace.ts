@@ -3,9 +3,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { practiceCodeBook, type IcdCodeSet } from '../codesets';
-import { CONFIG_FILE_NAMES, mergeConfig, mergePayers, parseConfigText, severityOverrides, todayFor, type ClaimlintConfig, type ConfigProblem } from '../config/config';
+import { configFileCandidates, isClaimFileName } from '../model/files';
+import { mergeConfig, mergePayers, parseConfigText, severityOverrides, todayFor, type ClaimlintConfig, type ConfigProblem } from '../config/config';
 import type { LintOptions } from '../engine/lint';
 import { RULES_BY_ID } from '../engine/rules';
+import { isX12FileName } from '../x12/lint';
 import { X12_RULES_BY_ID } from '../x12/rules';
 import { bundledPayers } from '../reference';
 import { formatFromFileName } from '../parser/parse';
@@ -68,18 +70,9 @@ export class WorkspaceConfig {
   }
 
   private searchUp(from: string): string | undefined {
-    let dir = from;
     const roots = (this.opts.roots ?? []).map((r) => path.resolve(r));
-    for (;;) {
-      for (const name of CONFIG_FILE_NAMES) {
-        const candidate = path.join(dir, name);
-        if (isFile(candidate)) return candidate;
-      }
-      if (roots.includes(dir)) return undefined;
-      const up = path.dirname(dir);
-      if (up === dir) return undefined;
-      dir = up;
-    }
+    for (const candidate of configFileCandidates(from, path, roots)) if (isFile(candidate)) return candidate;
+    return undefined;
   }
 
   loadConfig(file: string | undefined): LoadedConfig {
@@ -186,6 +179,43 @@ export function findClaimFiles(root: string): string[] {
   return out;
 }
 
-export function isClaimFileName(name: string): boolean {
-  return /\.claim\.(ya?ml|json)$/i.test(name);
+// compat re-export: remove after parallel branches merge (file names live in src/model/files.ts)
+export { isClaimFileName };
+
+/** Finds 837P files under a folder (by name, holding a claim interchange). */
+export function findX12Files(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && !e.name.startsWith('.')) walk(p);
+      } else if (e.isFile() && isX12FileName(e.name) && holds837(p)) out.push(p);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+function holds837(file: string): boolean {
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const buf = Buffer.alloc(4096);
+      const n = fs.readSync(fd, buf, 0, buf.length, 0);
+      const head = buf.toString('latin1', 0, n);
+      return /^\uFEFF?\s*ISA/.test(head) && /GS.HC.|ST.837/.test(head);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
 }

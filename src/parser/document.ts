@@ -1,7 +1,7 @@
 // The parsed form of a claim file: a plain JS tree plus, for every path, where its key and value
 // sit in the text. Both the YAML and the JSON parser produce this shape; nothing downstream cares
 // which format a claim was written in except the fix builder.
-import type { Path, Range } from '../engine/types';
+import type { Path, Range } from '../model/text';
 
 export type ClaimFormat = 'yaml' | 'json';
 

@@ -21,7 +21,7 @@
 // block collection runs from its first entry to the "node end" of its last entry. A node end is past
 // the rest of the node's line (spaces, comment, line break) and, when comment lines follow before the
 // next entry, past those comments if their indentation says they belong to the node (see `attach`).
-import type { Range } from '../engine/types';
+import type { Range } from '../model/text';
 import type { NodeLocation } from './document';
 
 export interface FastYaml {

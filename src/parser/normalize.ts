@@ -3,6 +3,7 @@
 // "did you mean"; codes written as numbers are read as their digits (leading zeros checked).
 // An invalid value is dropped from the typed claim and its path remembered, so "missing-…" rules
 // do not fire a second time for the same cause.
+import { isIsoDate } from '../util/dates';
 import { z } from 'zod';
 import { ClaimSchema, CODE_MIN_DIGITS, fieldMeta, type Claim, type FieldMeta } from '../model/claim';
 import type { ParsedDocument } from './document';
@@ -236,16 +237,8 @@ export function normalizeCode(kind: string, value: string): string {
   }
 }
 
-export function isIsoDate(v: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
-  return d <= days;
-}
+// compat re-export: remove after parallel branches merge (moved to src/util/dates.ts)
+export { isIsoDate } from '../util/dates';
 
 function exampleItem(path: string): string {
   if (path.endsWith('pointers')) return 'A, B';

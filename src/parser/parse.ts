@@ -2,7 +2,7 @@
 // Never throws: every problem becomes a SyntaxProblem with a range.
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import type { Range } from '../engine/types';
+import type { Range } from '../model/text';
 import { jsonTooDeepAt, yamlTooDeepAt } from './nesting';
 import { parseYamlFast } from './fastYaml';
 import { LineIndex, readSuppressions, type ClaimFormat, type NodeLocation, type ParsedDocument, type SyntaxProblem } from './document';

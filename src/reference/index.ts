@@ -1,8 +1,8 @@
 // Reference data bundled from data/: places of service, modifiers, HCPCS Level II, CPT code numbers
 // with lay labels, practice NCCI pairs and MUEs, payer profiles and reason codes. Each accessor
-// validates its JSON with zod once, on first use, and memoizes the result.
+// reads its JSON through the data manifest's loader (src/model/dataFiles.ts): validated with zod
+// once, on first use.
 // Pure: no fs, no vscode (the JSON is imported so esbuild bundles it).
-import type { z } from 'zod';
 import cptJson from '../../data/cpt.json';
 import hcpcsJson from '../../data/hcpcs.json';
 import modifiersJson from '../../data/modifiers.json';
@@ -11,16 +11,9 @@ import ncciJson from '../../data/ncci-practice.json';
 import payersJson from '../../data/payers.json';
 import posJson from '../../data/pos.json';
 import reasonJson from '../../data/reason-codes.json';
+import { dataLoader } from '../model/dataFiles';
 import type { PayerProfile } from '../model/payer';
 import {
-  CptFileSchema,
-  HcpcsFileSchema,
-  ModifiersFileSchema,
-  MueFileSchema,
-  NcciFileSchema,
-  PayersFileSchema,
-  PosFileSchema,
-  ReasonCodesFileSchema,
   type CptFile,
   type HcpcsEntry,
   type Meta,
@@ -34,29 +27,14 @@ import {
 
 export type { HcpcsEntry, Meta, Modifier, MueEntry, NcciPair, PlaceOfService, ReasonCode };
 
-/** Validates bundled JSON once; a failure is a build bug, reported with the file and the first issue. */
-function loader<S extends z.ZodType>(file: string, schema: S, json: unknown): () => z.infer<S> {
-  let value: z.infer<S> | undefined;
-  return () => {
-    if (value !== undefined) return value;
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`${file} is invalid at ${issue?.path.join('.') || '(top)'}: ${issue?.message}`);
-    }
-    value = parsed.data;
-    return value as z.infer<S>;
-  };
-}
-
-const posData = loader('data/pos.json', PosFileSchema, posJson);
-const modifierData = loader('data/modifiers.json', ModifiersFileSchema, modifiersJson);
-const hcpcsData = loader('data/hcpcs.json', HcpcsFileSchema, hcpcsJson);
-const cptData = loader('data/cpt.json', CptFileSchema, cptJson);
-const ncciData = loader('data/ncci-practice.json', NcciFileSchema, ncciJson);
-const mueData = loader('data/mue-practice.json', MueFileSchema, mueJson);
-const payerData = loader('data/payers.json', PayersFileSchema, payersJson);
-const reasonData = loader('data/reason-codes.json', ReasonCodesFileSchema, reasonJson);
+const posData = dataLoader('pos', posJson);
+const modifierData = dataLoader('modifiers', modifiersJson);
+const hcpcsData = dataLoader('hcpcs', hcpcsJson);
+const cptData = dataLoader('cpt', cptJson);
+const ncciData = dataLoader('ncci', ncciJson);
+const mueData = dataLoader('mue', mueJson);
+const payerData = dataLoader('payers', payersJson);
+const reasonData = dataLoader('reasonCodes', reasonJson);
 
 const key = (code: string) => (typeof code === 'string' ? code.trim().toUpperCase() : '');
 function memo<T>(build: () => T): () => T {

@@ -2,6 +2,8 @@
 // unions. Both sides validate what they receive with these schemas and drop (and log) anything else.
 // Pure: imported by the extension and by the webview bundle.
 import * as z from 'zod';
+import { SubmissionStatusSchema } from '../model/submission';
+import { parseWith } from './protocol';
 import { BodySchema, CeuDraftSchema, GuideStateSchema, ProfileSchema } from '../model/guidance';
 
 export const SIDEBAR_TABS = ['path', 'credentials', 'eligibility', 'ceus', 'outlook', 'claims'] as const;
@@ -11,8 +13,7 @@ export type SidebarTab = z.infer<typeof SidebarTabSchema>;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const stepId = z.string().regex(/^[a-z0-9-]+$/).max(100);
 
-/** Commands the "Practice claims" section may run (owned by other features). */
-export const CLAIM_COMMANDS = { lintAll: 'cleanClaimCoach.lintAll', submitCurrent: 'cleanClaimCoach.submitClaim' } as const;
+/** Commands the "Practice claims" section may run (the extension maps them to command ids). */
 export const ClaimCommandSchema = z.enum(['lintAll', 'submitCurrent']);
 
 /** Webview → extension. */
@@ -60,7 +61,7 @@ export const SubmissionRowSchema = z.strictObject({
   claimId: z.string().max(200),
   attempt: z.number().int().min(1),
   submittedAt: z.string().max(40),
-  status: z.enum(['rejected', 'denied', 'partially-paid', 'paid']),
+  status: SubmissionStatusSchema,
   billed: z.number(),
   paid: z.number(),
 });
@@ -77,14 +78,7 @@ export const SidebarToWebviewSchema = z.discriminatedUnion('type', [
 ]);
 export type SidebarToWebview = z.infer<typeof SidebarToWebviewSchema>;
 
-export type ParseResult<T> = { ok: true; message: T } | { ok: false; error: string };
-
-function parseWith<T>(schema: z.ZodType<T>, raw: unknown): ParseResult<T> {
-  const r = schema.safeParse(raw);
-  if (r.success) return { ok: true, message: r.data };
-  const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type).slice(0, 40) : '?';
-  return { ok: false, error: `invalid message (type ${type}): ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}` };
-}
+export type { ParseResult } from './protocol';
 
 export const parseSidebarToExtension = (raw: unknown) => parseWith(SidebarToExtensionSchema, raw);
 export const parseSidebarToWebview = (raw: unknown) => parseWith(SidebarToWebviewSchema, raw);

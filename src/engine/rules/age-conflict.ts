@@ -1,5 +1,9 @@
 import { defineRule, isBlank } from '../rule';
-import { codeLimits, describeAgeRange, dottedIcd, indexOfLetter, isIcdShaped, letterOf, lookupIcd, patientAges } from '../util/coding';
+import { dottedIcd } from '../../codesets/icd';
+import { describeAgeRange, patientAges } from '../util/ages';
+import { codeLimits, lookupIcd } from '../util/codeBook';
+import { isIcdShaped } from '../util/codes';
+import { indexOfLetter, letterOf } from '../util/pointers';
 
 const CATEGORY_WORDS = { newborn: 'newborn', pediatric: 'pediatric', maternity: 'maternity', adult: 'adult' } as const;
 

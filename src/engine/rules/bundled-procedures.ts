@@ -1,6 +1,8 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { addModifierEdits, canAddModifier, isEvaluationAndManagement, isNcciAssociatedModifier, isProcedureShaped, lineDates } from '../util/coding';
+import { isProcedureShaped } from '../util/codes';
+import { addModifierEdits, canAddModifier, isEvaluationAndManagement, isNcciAssociatedModifier } from '../util/modifiers';
+import { lineDates } from '../util/serviceLines';
 import { ptpPair } from '../util/ncci';
 
 export default defineRule({

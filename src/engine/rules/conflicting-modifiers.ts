@@ -1,6 +1,7 @@
+import { forEachLineWith } from '../util/serviceLines';
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
-import { modifierConflicts, replaceListEdits, type ModifierConflict } from '../util/coding';
+import { modifierConflicts, type ModifierConflict } from '../util/modifiers';
 
 function explain(c: ModifierConflict): string {
   const names = c.groups.flat();
@@ -37,9 +38,7 @@ export default defineRule({
   },
   check(ctx, report) {
     if (ctx.isInvalid(['services'])) return;
-    ctx.services.forEach((line, i) => {
-      const listPath = ['services', i, 'modifiers'];
-      if (!line?.modifiers || ctx.isInvalid(listPath)) return;
+    forEachLineWith(ctx, 'modifiers', (line, i, listPath) => {
       const mods = line.modifiers;
       const norm = mods.map((m) => m?.trim().toUpperCase());
       for (const c of modifierConflicts(mods)) {
@@ -59,7 +58,7 @@ export default defineRule({
           }
           if (c.kind === 'component') options.push({ title: 'Remove both 26 and TC (bill the global service)', drop: c.groups.flat() });
           for (const o of options) {
-            const edits = replaceListEdits(ctx, listPath, without(o.drop));
+            const edits = ctx.edits.replaceList(listPath, without(o.drop));
             if (edits) fixes.push({ title: o.title, edits, safe: false, isPreferred: o.preferred });
           }
         }

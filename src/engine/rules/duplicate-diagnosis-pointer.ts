@@ -1,3 +1,4 @@
+import { forEachLineWith } from '../util/serviceLines';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
 
@@ -18,9 +19,7 @@ export default defineRule({
   },
   check(ctx, report) {
     if (ctx.isInvalid(['services'])) return;
-    ctx.services.forEach((line, i) => {
-      const listPath = ['services', i, 'pointers'];
-      if (!line?.pointers || ctx.isInvalid(listPath)) return;
+    forEachLineWith(ctx, 'pointers', (line, i, listPath) => {
       const seen = new Map<string, number>();
       line.pointers.forEach((raw, k) => {
         if (isBlank(raw) || ctx.isInvalid([...listPath, k])) return;

@@ -1,6 +1,7 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { compactIcd, dottedIcd, letterOf, removeDiagnosisEdits } from '../util/coding';
+import { compactIcd, dottedIcd } from '../../codesets/icd';
+import { letterOf, removeDiagnosisEdits } from '../util/pointers';
 
 export default defineRule({
   id: 'duplicate-diagnosis',

@@ -1,4 +1,4 @@
-// The rule catalogue, in the order of shared/spec/rules.md. Add a rule: one file here + one line below.
+// The rule catalogue, in the order of the rule pages (docs/rules/README.md). Add a rule: one file here + one line below (CONTRIBUTING.md).
 import type { Rule } from '../rule';
 import syntaxError from './syntax-error';
 import schemaViolation from './schema-violation';

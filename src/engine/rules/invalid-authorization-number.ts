@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import type { Fix, Severity } from '../types';
+import type { Fix } from '../types';
+import type { Severity } from '../../model/severity';
 import { authorizationPatterns, box23, lineLabel, lineList, linesNeedingAuthorization } from '../util/authorization';
 
 function compile(pattern: unknown): RegExp | undefined {

@@ -40,9 +40,9 @@ export default defineRule({
         const exact = amount.decimals <= 2;
         if (amount.cents > 0) {
           const rounded = formatCents(amount.cents);
-          const edits = ctx.edits.replaceValue(path, line.charge);
+          const edits = ctx.edits.replaceText(path, rounded);
           // Dropping trailing zeros cannot change the amount; rounding a fraction of a cent can.
-          if (edits) fixes.push({ title: exact ? `Write the charge as ${rounded}` : `Round the charge to ${rounded}`, edits: edits.map((e) => ({ ...e, newText: rounded })), safe: exact, isPreferred: exact });
+          if (edits) fixes.push({ title: exact ? `Write the charge as ${rounded}` : `Round the charge to ${rounded}`, edits, safe: exact, isPreferred: exact });
         }
         report({
           path,

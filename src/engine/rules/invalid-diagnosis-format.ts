@@ -1,6 +1,9 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { alreadyListed, dottedIcd, indexOfLetter, lookupIcd, isCptShaped, isIcdShaped, letterOf, removeDiagnosisEdits } from '../util/coding';
+import { dottedIcd } from '../../codesets/icd';
+import { lookupIcd } from '../util/codeBook';
+import { isCptShaped, isIcdShaped } from '../util/codes';
+import { alreadyListed, indexOfLetter, letterOf, removeDiagnosisEdits } from '../util/pointers';
 
 /** Why a written diagnosis is not ICD-10-CM shaped, in a trainee's words. */
 function explain(code: string): string {

@@ -1,7 +1,9 @@
+import { forEachLineWith } from '../util/serviceLines';
 import { POINTER_LETTERS } from '../../model/claim';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { dottedIcd, indexOfLetter, letterOf } from '../util/coding';
+import { dottedIcd } from '../../codesets/icd';
+import { indexOfLetter, letterOf } from '../util/pointers';
 
 export default defineRule({
   id: 'invalid-diagnosis-pointer',
@@ -24,9 +26,7 @@ export default defineRule({
     // With no diagnosis at all, missing-diagnosis is the cause; an unreadable list is a schema finding.
     const diagnosesKnown = !ctx.isInvalid(['diagnoses']) && ctx.diagnoses.some((d) => !isBlank(d));
     const count = ctx.diagnoses.length;
-    ctx.services.forEach((line, i) => {
-      const listPath = ['services', i, 'pointers'];
-      if (!line?.pointers || ctx.isInvalid(listPath)) return;
+    forEachLineWith(ctx, 'pointers', (line, i, listPath) => {
       const pointers = line.pointers;
       // All blank: missing-diagnosis-pointer says so once.
       if (!pointers.some((p) => !isBlank(p))) return;

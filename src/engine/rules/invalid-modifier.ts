@@ -1,6 +1,7 @@
+import { forEachLineWith, lineDates } from '../util/serviceLines';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { isModifierShaped, lineDates } from '../util/coding';
+import { isModifierShaped } from '../util/codes';
 
 function explain(mod: string): string {
   const bare = mod.replace(/[\s\-.]/g, '');
@@ -30,9 +31,7 @@ export default defineRule({
   },
   check(ctx, report) {
     if (ctx.isInvalid(['services'])) return;
-    ctx.services.forEach((line, i) => {
-      const listPath = ['services', i, 'modifiers'];
-      if (!line?.modifiers || ctx.isInvalid(listPath)) return;
+    forEachLineWith(ctx, 'modifiers', (line, i, listPath) => {
       line.modifiers.forEach((raw, k) => {
         const path = [...listPath, k];
         if (ctx.isInvalid(path)) return;

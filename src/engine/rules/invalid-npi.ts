@@ -1,5 +1,6 @@
 import { defineRule, isBlank } from '../rule';
-import type { Fix, Path } from '../types';
+import type { Fix } from '../types';
+import type { Path } from '../../model/text';
 import { isValidNpi, npiProblem } from '../util/npi';
 
 export default defineRule({

@@ -1,6 +1,7 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { addModifierEdits, canAddModifier, isIcdShaped, modifierNotAllowedReason, isModifierShaped, isProcedureShaped } from '../util/coding';
+import { isIcdShaped, isModifierShaped, isProcedureShaped } from '../util/codes';
+import { addModifierEdits, canAddModifier, modifierNotAllowedReason } from '../util/modifiers';
 
 function explain(code: string): string {
   if (/^D\d{4}$/.test(code)) return 'D codes are dental (CDT) codes, billed on the ADA dental claim form, not on the CMS-1500';

@@ -1,6 +1,5 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { setValue } from '../util/fixes';
 
 export default defineRule({
   id: 'invalid-service-date-range',
@@ -26,10 +25,10 @@ export default defineRule({
       const to = line.to!.trim();
       if (to >= from) return;
       const fixes: Fix[] = [];
-      const a = setValue(ctx, ['services', i], 'from', to);
-      const b = setValue(ctx, ['services', i], 'to', from);
+      const a = ctx.edits.setProperty(['services', i], 'from', to);
+      const b = ctx.edits.setProperty(['services', i], 'to', from);
       if (a && b) fixes.push({ title: `Swap the dates (from ${to} to ${from})`, edits: [...a, ...b], safe: false });
-      const same = setValue(ctx, ['services', i], 'to', from);
+      const same = ctx.edits.setProperty(['services', i], 'to', from);
       if (same) fixes.push({ title: `Make it a single-day service (to = ${from})`, edits: same, safe: false });
       report({
         path: ['services', i, 'to'],

@@ -1,6 +1,5 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { setValue } from '../util/fixes';
 
 /** 9 digits, or the usual written forms NN-NNNNNNN (EIN) and NNN-NN-NNNN (SSN). */
 const TAX_ID = /^(\d{9}|\d{2}-\d{7}|\d{3}-\d{2}-\d{4})$/;
@@ -46,7 +45,7 @@ export default defineRule({
     const guess = /^\d{2}-\d{7}$/.test(taxId) || bp.type === 'organization' ? 'ein' : /^\d{3}-\d{2}-\d{4}$/.test(taxId) ? 'ssn' : undefined;
     const fixes: Fix[] = [];
     for (const type of guess ? [guess] : ['ein', 'ssn']) {
-      const edits = setValue(ctx, ['billingProvider'], 'taxIdType', type);
+      const edits = ctx.edits.setProperty(['billingProvider'], 'taxIdType', type);
       if (edits) fixes.push({ title: `Mark the tax ID as ${type === 'ein' ? 'an EIN' : 'an SSN'} (taxIdType: ${type})`, edits, safe: false, isPreferred: type === guess });
     }
     report({

@@ -1,6 +1,6 @@
+import { forEachLine } from '../util/serviceLines';
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
-import { setValue } from '../util/fixes';
 
 export default defineRule({
   id: 'invalid-units',
@@ -19,14 +19,12 @@ export default defineRule({
     good: 'services:\n  - code: "99213"\n    charge: 110.00\n    units: 1',
   },
   check(ctx, report) {
-    ctx.services.forEach((line, i) => {
-      const path = ['services', i, 'units'];
-      if (!line || ctx.isInvalid(path)) return;
+    forEachLine(ctx, 'units', (line, i, path) => {
       const units = line.units;
       if (units !== undefined && units > 0) return;
       const fixes: Fix[] = [];
       if (units === undefined || units === 0) {
-        const edits = setValue(ctx, ['services', i], 'units', 1);
+        const edits = ctx.edits.setProperty(['services', i], 'units', 1);
         if (edits) fixes.push({ title: 'Set units to 1', edits, safe: false });
       }
       const message =

@@ -1,5 +1,6 @@
 import { defineRule, isBlank } from '../rule';
-import type { Fix, Path } from '../types';
+import type { Fix } from '../types';
+import type { Path } from '../../model/text';
 
 const ZIP_5_OR_9 = /^(\d{5}|\d{9}|\d{5}-\d{4})$/;
 const ZIP_9 = /^(\d{9}|\d{5}-\d{4})$/;

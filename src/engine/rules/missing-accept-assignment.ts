@@ -1,6 +1,5 @@
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
-import { setValue } from '../util/fixes';
 
 export default defineRule({
   id: 'missing-accept-assignment',
@@ -22,7 +21,7 @@ export default defineRule({
     if (ctx.isInvalid(['acceptAssignment'])) return;
     if (typeof ctx.claim.acceptAssignment === 'boolean') return;
     const fixes: Fix[] = [];
-    const edits = setValue(ctx, [], 'acceptAssignment', true);
+    const edits = ctx.edits.setProperty([], 'acceptAssignment', true);
     if (edits) fixes.push({ title: 'Accept assignment (acceptAssignment: true)', edits, safe: false });
     report({
       path: ['acceptAssignment'],

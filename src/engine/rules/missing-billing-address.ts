@@ -1,5 +1,5 @@
 import { defineRule, isBlank } from '../rule';
-import type { Path } from '../types';
+import type { Path } from '../../model/text';
 
 const PARTS = [
   ['street', 'street'],

@@ -1,4 +1,16 @@
 import { defineRule, isBlank } from '../rule';
+import type { FixInput } from '../types';
+
+/** Asked by the editor instead of writing the placeholder (also the palette command of box 22). */
+export const ORIGINAL_REFERENCE_INPUT: FixInput = {
+  action: 'Enter the original reference number…',
+  title: 'Original reference number (box 22)',
+  prompt: "The payer's claim number of the claim you replace or void — it is on that claim's remittance.",
+  placeHolder: 'e.g. PCN20261122BF173F9E',
+  pattern: '^[A-Za-z0-9-]{1,50}$',
+  invalidMessage: 'Letters, digits and dashes, as printed on the remittance',
+  path: ['claim', 'originalReference'],
+};
 
 export default defineRule({
   id: 'missing-original-reference',
@@ -23,7 +35,7 @@ export default defineRule({
     report({
       path: ['claim', 'originalReference'],
       message: `A ${c.frequency} claim needs the payer's claim number of the original claim (box 22): copy it from the remittance into claim.originalReference.`,
-      fixes: edits ? [{ title: 'Add originalReference (then type the payer claim number)', edits, safe: false }] : [],
+      fixes: edits ? [{ title: 'Add originalReference (then type the payer claim number)', edits, safe: false, input: ORIGINAL_REFERENCE_INPUT }] : [],
     });
   },
 });

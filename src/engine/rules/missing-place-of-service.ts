@@ -1,7 +1,6 @@
 import { posCodes } from '../../reference';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { setValue } from '../util/fixes';
 
 export default defineRule({
   id: 'missing-place-of-service',
@@ -33,7 +32,7 @@ export default defineRule({
       if (!isBlank(line.placeOfService)) return;
       const fixes: Fix[] = [];
       if (common) {
-        const edits = setValue(ctx, ['services', i], 'placeOfService', common);
+        const edits = ctx.edits.setProperty(['services', i], 'placeOfService', common);
         if (edits) fixes.push({ title: `Use place of service ${common}, like the other lines`, edits, safe: false });
       }
       report({

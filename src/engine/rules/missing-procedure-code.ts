@@ -1,3 +1,4 @@
+import { forEachLine } from '../util/serviceLines';
 import { defineRule, isBlank } from '../rule';
 
 export default defineRule({
@@ -18,9 +19,7 @@ export default defineRule({
   },
   check(ctx, report) {
     if (ctx.isInvalid(['services'])) return;
-    ctx.services.forEach((line, i) => {
-      const path = ['services', i, 'code'];
-      if (!line || ctx.isInvalid(path)) return;
+    forEachLine(ctx, 'code', (line, i, path) => {
       if (!isBlank(line.code)) return;
       report({
         path,

@@ -2,7 +2,6 @@ import { codeMatches } from '../../model/payer';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
 import { lineCode, lineLabel } from '../util/authorization';
-import { setValue } from '../util/fixes';
 
 export default defineRule({
   id: 'missing-referral',
@@ -42,7 +41,7 @@ export default defineRule({
     // Box 17 with an NPI but no qualifier: saying it is the referring provider (DN) is the likely fix.
     const fixes: Fix[] = [];
     if (ref && !ref.qualifier && !isBlank(ref.npi)) {
-      const edits = setValue(ctx, ['referringProvider'], 'qualifier', 'DN');
+      const edits = ctx.edits.setProperty(['referringProvider'], 'qualifier', 'DN');
       if (edits) fixes.push({ title: 'Mark box 17 as the referring provider (qualifier DN)', edits, safe: false });
     }
     ctx.services.forEach((line, i) => {

@@ -1,6 +1,5 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { setValue } from '../util/fixes';
 import { isValidNpi } from '../util/npi';
 
 export default defineRule({
@@ -35,7 +34,7 @@ export default defineRule({
       if (!line || ctx.isInvalid(path) || !isBlank(line.renderingNpi)) return;
       const fixes: Fix[] = [];
       if (common) {
-        const edits = setValue(ctx, ['services', i], 'renderingNpi', common);
+        const edits = ctx.edits.setProperty(['services', i], 'renderingNpi', common);
         if (edits) fixes.push({ title: `Use rendering NPI ${common}, like the other lines`, edits, safe: false });
       }
       report({

@@ -1,6 +1,5 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { setValue } from '../util/fixes';
 
 export default defineRule({
   id: 'missing-service-date',
@@ -25,7 +24,7 @@ export default defineRule({
       const fixes: Fix[] = [];
       const to = line.to?.trim();
       if (to && !ctx.isInvalid(['services', i, 'to'])) {
-        const edits = setValue(ctx, ['services', i], 'from', to);
+        const edits = ctx.edits.setProperty(['services', i], 'from', to);
         if (edits) fixes.push({ title: `Use the "to" date ${to} as the date of service`, edits, safe: false });
       }
       report({

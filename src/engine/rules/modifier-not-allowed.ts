@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
-import { modifierNotAllowedReason } from '../util/coding';
+import { modifierNotAllowedReason } from '../util/modifiers';
 
 export default defineRule({
   id: 'modifier-not-allowed',

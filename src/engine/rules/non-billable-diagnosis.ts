@@ -1,6 +1,10 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { alreadyListed, billableChildren, dottedIcd, fitsPatient, isIcdShaped, letterOf, lookupIcd } from '../util/coding';
+import { dottedIcd } from '../../codesets/icd';
+import { fitsPatient } from '../util/ages';
+import { billableChildren, lookupIcd } from '../util/codeBook';
+import { isIcdShaped } from '../util/codes';
+import { alreadyListed, letterOf } from '../util/pointers';
 
 const MAX_CHOICES = 8;
 

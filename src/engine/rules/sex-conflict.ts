@@ -1,5 +1,8 @@
 import { defineRule, isBlank } from '../rule';
-import { codeLimits, dottedIcd, isIcdShaped, letterOf } from '../util/coding';
+import { dottedIcd } from '../../codesets/icd';
+import { codeLimits } from '../util/codeBook';
+import { isIcdShaped } from '../util/codes';
+import { letterOf } from '../util/pointers';
 
 export default defineRule({
   id: 'sex-conflict',

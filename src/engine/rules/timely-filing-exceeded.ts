@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { daysBetween } from '../util/fields';
+import { daysBetween } from '../../util/dates';
 
 export default defineRule({
   id: 'timely-filing-exceeded',

@@ -1,6 +1,6 @@
+import { forEachLineWith } from '../util/serviceLines';
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
-import { replaceListEdits } from '../util/coding';
 
 const MAX = 4;
 
@@ -22,9 +22,7 @@ export default defineRule({
   },
   check(ctx, report) {
     if (ctx.isInvalid(['services'])) return;
-    ctx.services.forEach((line, i) => {
-      const listPath = ['services', i, 'pointers'];
-      if (!line?.pointers || ctx.isInvalid(listPath)) return;
+    forEachLineWith(ctx, 'pointers', (line, i, listPath) => {
       const n = line.pointers.length;
       if (n <= MAX) return;
       const fixes: Fix[] = [];
@@ -34,7 +32,7 @@ export default defineRule({
       const stillPointed = (p: string | undefined) =>
         kept.some((q) => norm(q) === norm(p)) || ctx.services.some((other, o) => o !== i && other?.pointers?.some((q) => norm(q) === norm(p)));
       if (kept.every((p) => p !== undefined) && line.pointers.slice(MAX).every(stillPointed)) {
-        const edits = replaceListEdits(ctx, listPath, kept);
+        const edits = ctx.edits.replaceList(listPath, kept);
         if (edits) fixes.push({ title: `Keep the first four pointers (${kept.join(', ')})`, edits, safe: false });
       }
       report({

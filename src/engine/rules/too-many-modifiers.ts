@@ -1,3 +1,4 @@
+import { forEachLineWith } from '../util/serviceLines';
 import { defineRule } from '../rule';
 
 const MAX = 4;
@@ -19,9 +20,7 @@ export default defineRule({
   },
   check(ctx, report) {
     if (ctx.isInvalid(['services'])) return;
-    ctx.services.forEach((line, i) => {
-      const listPath = ['services', i, 'modifiers'];
-      if (!line?.modifiers || ctx.isInvalid(listPath)) return;
+    forEachLineWith(ctx, 'modifiers', (line, i, listPath) => {
       const n = line.modifiers.length;
       if (n <= MAX) return;
       report({

@@ -35,7 +35,7 @@ export default defineRule({
       report({
         path: ['services', MAX_PAPER_LINES],
         severity: 'information',
-        // rules.md: "reject above 50" only, even when config raises this rule's severity.
+        // The payer rejects above 50 only (docs/rules/too-many-service-lines.md), even when config raises this rule's severity.
         noPayerOutcome: true,
         message: `This claim has ${count} service lines (box 24): fine electronically (up to 50), but a paper CMS-1500 holds 6, so on paper lines 7 onwards go on another form with its own total.`,
       });

@@ -26,8 +26,8 @@ export default defineRule({
     if (sum === undefined || sum === total.cents) return;
     const expected = formatCents(sum);
     const fixes: Fix[] = [];
-    const edits = ctx.edits.replaceValue(['totalCharge'], sum / 100);
-    if (edits) fixes.push({ title: `Set the total charge to ${expected} (the sum of the lines)`, edits: edits.map((e) => ({ ...e, newText: expected })), safe: true, isPreferred: true });
+    const edits = ctx.edits.replaceText(['totalCharge'], expected);
+    if (edits) fixes.push({ title: `Set the total charge to ${expected} (the sum of the lines)`, edits, safe: true, isPreferred: true });
     report({
       path: ['totalCharge'],
       message: `The total charge (box 28) is ${formatCents(total.cents)}, but the line charges (box 24F) add up to ${expected}: set totalCharge to ${expected}, or check the line charges.`,

@@ -1,6 +1,7 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { isProcedureShaped, lineDates } from '../util/coding';
+import { isProcedureShaped } from '../util/codes';
+import { lineDates } from '../util/serviceLines';
 import { mueLimit } from '../util/ncci';
 
 export default defineRule({

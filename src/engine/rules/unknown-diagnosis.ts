@@ -1,6 +1,10 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { alreadyListed, billableChildren, dottedIcd, fitsPatient, isIcdShaped, letterOf, lookupIcd, placeholderForms } from '../util/coding';
+import { dottedIcd } from '../../codesets/icd';
+import { fitsPatient } from '../util/ages';
+import { billableChildren, lookupIcd, placeholderForms } from '../util/codeBook';
+import { isIcdShaped } from '../util/codes';
+import { alreadyListed, letterOf } from '../util/pointers';
 
 export default defineRule({
   id: 'unknown-diagnosis',

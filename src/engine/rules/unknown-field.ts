@@ -18,11 +18,8 @@ export default defineRule({
   check(ctx, report) {
     for (const u of ctx.normalized.unknownKeys) {
       const path = toPath(u.path);
-      const loc = ctx.doc.locations.get(u.path);
-      const fixes =
-        u.suggestion && loc?.key
-          ? [{ title: `Rename "${u.key}" to "${u.suggestion}"`, edits: [{ ...loc.key, newText: ctx.doc.format === 'json' ? JSON.stringify(u.suggestion) : u.suggestion }], safe: false, isPreferred: true }]
-          : [];
+      const edits = u.suggestion ? ctx.edits.renameKey(path, u.suggestion) : undefined;
+      const fixes = edits ? [{ title: `Rename "${u.key}" to "${u.suggestion}"`, edits, safe: false, isPreferred: true }] : [];
       report({
         path,
         at: 'key',

@@ -1,6 +1,7 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { compactIcd, dottedIcd, indexOfLetter, letterOf, removeDiagnosisEdits } from '../util/coding';
+import { compactIcd, dottedIcd } from '../../codesets/icd';
+import { indexOfLetter, letterOf, removeDiagnosisEdits } from '../util/pointers';
 
 const MAX_LINE_FIXES = 6;
 

@@ -3,7 +3,7 @@
 // claim carries in box 23.
 import { codeMatches } from '../../model/payer';
 import { isBlank, type RuleContext } from '../rule';
-import type { Path } from '../types';
+import type { Path } from '../../model/text';
 
 export interface Box23 {
   /** The authorization number, trimmed ('' when blank or absent). */

@@ -1,7 +1,7 @@
 // Helpers for the "is this box filled in?" rules: blank checks that respect schema issues, lists
 // of missing parts, dotted-path conversion and date comparison.
 import { isBlank, type RuleContext } from '../rule';
-import type { Path } from '../types';
+import type { Path } from '../../model/text';
 
 /** 'services.0.code' → ['services', 0, 'code'] */
 export function toPath(dotted: string): Path {
@@ -24,10 +24,8 @@ export function listWords(words: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-/** Days from ISO date a to ISO date b (b − a), in UTC. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
+// compat re-export: remove after parallel branches merge (moved to src/util/dates.ts)
+export { daysBetween } from '../../util/dates';
 
 /** The latest service date on the claim (from or to), if any. */
 export function lastServiceDate(ctx: RuleContext): string | undefined {

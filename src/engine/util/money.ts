@@ -1,7 +1,7 @@
 // Money without floating point: amounts are read from their source text (when the document has it)
 // and compared in integer cents. 0.1 + 0.2 must equal 0.30 on a claim.
 import type { RuleContext } from '../rule';
-import type { Path } from '../types';
+import type { Path } from '../../model/text';
 import { pathKey } from '../../parser/document';
 
 export interface Amount {

@@ -1,4 +1,4 @@
-// NPI check digit (CMS "Requirements for NPI check digit", brief §3.6): Luhn mod-10 computed as if
+// NPI check digit (CMS "Requirements for NPI check digit"): Luhn mod-10 computed as if
 // the card-issuer prefix 80840 (80 = health, 840 = USA) stood in front of the 10 digits. Without the
 // prefix, the prefix's Luhn contribution is the constant 24.
 //

@@ -2,8 +2,11 @@
 // progress notification and a summary at the end.
 import * as vscode from 'vscode';
 import type { ClaimLinter } from '../linting';
+import type { Services } from './services';
 
-export const CLAIM_GLOB = '**/*.claim.{yaml,yml,json}';
+// compat re-export: remove after parallel branches merge (file names live in src/model/files.ts)
+export { CLAIM_GLOB } from '../../model/files';
+import { CLAIM_GLOB } from '../../model/files';
 
 export interface LintAllSummary {
   files: number;
@@ -12,7 +15,11 @@ export interface LintAllSummary {
   cancelled: boolean;
 }
 
-export async function lintAll(linter: ClaimLinter, opts: { silent?: boolean } = {}): Promise<LintAllSummary> {
+export function lintAll({ linter }: Services, opts?: { silent?: boolean }): Promise<LintAllSummary> {
+  return lintAllWith(linter, opts ?? {});
+}
+
+async function lintAllWith(linter: ClaimLinter, opts: { silent?: boolean }): Promise<LintAllSummary> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Linting practice claims', cancellable: true },
     async (progress, token) => {
@@ -40,8 +47,4 @@ export async function lintAll(linter: ClaimLinter, opts: { silent?: boolean } = 
       return summary;
     },
   );
-}
-
-export function registerLintAll(context: vscode.ExtensionContext, linter: ClaimLinter): void {
-  context.subscriptions.push(vscode.commands.registerCommand('cleanClaimCoach.lintAll', (opts?: { silent?: boolean }) => lintAll(linter, opts ?? {})));
 }

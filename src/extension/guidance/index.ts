@@ -1,20 +1,20 @@
-// Wires the career & certification guide: state store, the sidebar webview view, export/import,
-// the walkthrough's "open example" command and (outside production) test hooks.
+// Wires the career guide: state store and the sidebar webview view; returns what its commands
+// (../commands/guide.ts) call: export/import, the walkthrough's "open example", reveal, and the
+// test hooks (registered in test mode only).
 import * as vscode from 'vscode';
 import { randomUUID } from 'crypto';
 import { allowedExternalUrls, loadGuidanceData } from '../../guidance/data';
 import { SidebarTabSchema } from '../../shared/sidebarProtocol';
 import { GUIDE_VIEW_ID, GuideViewProvider, type GuideViewDeps } from '../views/sidebarView';
 import { GuideStore, STATE_KEY } from './store';
-import { EXPORT_COMMAND, IMPORT_COMMAND, exportProgress, importProgress } from './progressFiles';
-import { OPEN_EXAMPLE_COMMAND, openExample } from './openExample';
+import { exportProgress, importProgress } from './progressFiles';
+import { openExample } from './openExample';
+import { COMMAND } from '../commands';
+import type { Services } from '../commands/services';
 
-export const OPEN_GUIDE_COMMAND = 'cleanClaimCoach.openGuide';
-export const TEST_STATE_COMMAND = 'cleanClaimCoach._test.guideState';
-export const TEST_MESSAGE_COMMAND = 'cleanClaimCoach._test.guideMessage';
-export const TEST_PING_COMMAND = 'cleanClaimCoach._test.guidePing';
+export type GuideFeature = Services['guide'];
 
-export function registerGuide(context: vscode.ExtensionContext, history?: GuideViewDeps['history'], isChecked?: GuideViewDeps['isChecked']): void {
+export function registerGuide(context: vscode.ExtensionContext, history?: GuideViewDeps['history'], isChecked?: GuideViewDeps['isChecked']): GuideFeature {
   const log = vscode.window.createOutputChannel('Clean Claim Coach Guide', { log: true });
   context.subscriptions.push(log);
 
@@ -49,38 +49,33 @@ export function registerGuide(context: vscode.ExtensionContext, history?: GuideV
     store,
     log,
     isAllowedUrl,
-    exportProgress: () => vscode.commands.executeCommand(EXPORT_COMMAND),
-    importProgress: () => vscode.commands.executeCommand(IMPORT_COMMAND),
+    exportProgress: () => vscode.commands.executeCommand(COMMAND.exportProgress),
+    importProgress: () => vscode.commands.executeCommand(COMMAND.importProgress),
     history,
     isChecked,
   });
-  context.subscriptions.push(
-    provider,
-    vscode.window.registerWebviewViewProvider(GUIDE_VIEW_ID, provider),
-    vscode.commands.registerCommand(EXPORT_COMMAND, (target?: unknown) => exportProgress(store, target instanceof vscode.Uri ? target : undefined)),
-    vscode.commands.registerCommand(IMPORT_COMMAND, (source?: unknown) => importProgress(store, source instanceof vscode.Uri ? source : undefined)),
-    vscode.commands.registerCommand(OPEN_EXAMPLE_COMMAND, () => openExample(context.extensionUri)),
-    vscode.commands.registerCommand(OPEN_GUIDE_COMMAND, (tab?: unknown) => {
+  context.subscriptions.push(provider, vscode.window.registerWebviewViewProvider(GUIDE_VIEW_ID, provider));
+
+  return {
+    exportProgress: (target) => exportProgress(store, target),
+    importProgress: (source) => importProgress(store, source),
+    openExample: () => openExample(context.extensionUri),
+    reveal: (tab) => {
       const t = SidebarTabSchema.safeParse(tab);
       return provider.reveal(t.success ? t.data : undefined);
-    }),
-  );
-
-  if (context.extensionMode !== vscode.ExtensionMode.Production) {
-    context.subscriptions.push(
-      vscode.commands.registerCommand(TEST_STATE_COMMAND, async () => {
-        await store.flush();
-        return {
-          resolved: provider.isResolved,
-          visible: provider.isVisible,
-          ...provider.stats,
-          state: store.get(),
-          persisted: context.globalState.get(STATE_KEY),
-          claims: provider.lastClaims(),
-        };
-      }),
-      vscode.commands.registerCommand(TEST_MESSAGE_COMMAND, (raw: unknown) => provider.receive(raw)),
-      vscode.commands.registerCommand(TEST_PING_COMMAND, () => provider.ping()),
-    );
-  }
+    },
+    testState: async () => {
+      await store.flush();
+      return {
+        resolved: provider.isResolved,
+        visible: provider.isVisible,
+        ...provider.stats,
+        state: store.get(),
+        persisted: context.globalState.get(STATE_KEY),
+        claims: provider.lastClaims(),
+      };
+    },
+    receive: (raw) => provider.receive(raw),
+    ping: () => provider.ping(),
+  };
 }

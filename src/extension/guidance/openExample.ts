@@ -1,8 +1,8 @@
 // `cleanClaimCoach.openExample` (walkthrough step 1): opens the first example claim of the workspace,
 // or the example bundled with the extension (copied into the workspace on request, so it can be edited).
 import * as vscode from 'vscode';
+import { CLAIM_GLOB } from '../../model/files';
 
-export const OPEN_EXAMPLE_COMMAND = 'cleanClaimCoach.openExample';
 const BUNDLED = ['examples', '01-clean-medicare.claim.yaml'];
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -16,7 +16,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 export async function openExample(extensionUri: vscode.Uri): Promise<vscode.Uri | undefined> {
   const found = await vscode.workspace.findFiles('**/examples/*.claim.{yaml,yml,json}', '**/node_modules/**', 50);
-  const inWorkspace = found.sort((a, b) => a.path.localeCompare(b.path))[0] ?? (await vscode.workspace.findFiles('**/*.claim.{yaml,yml,json}', '**/node_modules/**', 1))[0];
+  const inWorkspace = found.sort((a, b) => a.path.localeCompare(b.path))[0] ?? (await vscode.workspace.findFiles(CLAIM_GLOB, '**/node_modules/**', 1))[0];
   let target = inWorkspace;
   if (!target) {
     const bundled = vscode.Uri.joinPath(extensionUri, ...BUNDLED);

@@ -4,9 +4,6 @@ import * as vscode from 'vscode';
 import { makeExport, parseExport } from '../../guidance/state';
 import type { GuideStore } from './store';
 
-export const EXPORT_COMMAND = 'cleanClaimCoach.exportProgress';
-export const IMPORT_COMMAND = 'cleanClaimCoach.importProgress';
-
 const FILTERS = { 'Clean Claim Coach progress': ['json'] };
 
 function defaultUri(): vscode.Uri | undefined {

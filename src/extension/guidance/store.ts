@@ -4,7 +4,7 @@
 // No `vscode` import: the memento is passed in, so this is unit-testable in Node.
 import type { GuideState } from '../../model/guidance';
 import { loadGuideState, reduceGuideState, type StateMessage } from '../../guidance/state';
-import { todayIso } from '../../guidance/dates';
+import { localToday } from '../../util/dates';
 
 export const STATE_KEY = 'cleanClaimCoach.guide.state';
 export const CORRUPT_KEY_PREFIX = 'cleanClaimCoach.guide.state.corrupt.';
@@ -65,7 +65,7 @@ export class GuideStore {
 
   /** Applies a validated state message; persists and notifies only when something changed. */
   apply(msg: StateMessage): boolean {
-    const next = reduceGuideState(this.state, msg, { today: todayIso(this.now()), newId: this.newId });
+    const next = reduceGuideState(this.state, msg, { today: localToday(this.now()), newId: this.newId });
     if (next === this.state) return false;
     this.set(next);
     return true;

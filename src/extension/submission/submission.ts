@@ -2,17 +2,22 @@
 // result in the history and show it in a panel laid out like the real document (277CA rejection
 // notice or 835 remittance). Also: the CodeLens on every claim, history browsing and CSV export.
 import * as vscode from 'vscode';
-import { adjudicate, explainCode, historyToCsv, makeEntry, type HistoryEntry, type SubmissionResult } from '../../adjudication';
-import { RemittanceToExtensionSchema, RemittanceViewSchema, type RemittanceToWebview, type RemittanceView } from '../../shared/remittanceProtocol';
+import { adjudicate, historyToCsv, makeEntry, type HistoryEntry } from '../../adjudication';
+import type { RemittanceView } from '../../shared/remittanceProtocol';
+import { CLAIM_GLOB } from '../../model/files';
+import { STATUS_LABEL, SUBMISSION_STATUSES } from '../../model/submission';
+import { COMMAND } from '../commands';
 import { isClaimDocument, type ClaimLinter } from '../linting';
-import { webviewHtml } from '../webviewHtml';
+import { SubmitCodeLens } from './codeLens';
+import { RemittancePanel } from './remittancePanel';
 import { HistoryStore, writeAtomic } from './historyStore';
 import type { SubmissionApi } from './api';
 
-const STATUS_LABEL: Record<SubmissionResult['status'], string> = { rejected: 'Rejected', denied: 'Denied', 'partially-paid': 'Partially paid', paid: 'Paid' };
 
 export interface SubmissionFeature extends SubmissionApi {
-  submit(uri?: vscode.Uri): Promise<HistoryEntry | undefined>;
+  submit(uri?: unknown): Promise<HistoryEntry | undefined>;
+  showHistory(): Promise<void>;
+  exportCsv(target?: unknown): Promise<vscode.Uri | undefined>;
   /** Reopens a past result in the panel, by history entry id. */
   openEntry(id: string): Promise<boolean>;
   /** The panel's current view (tests). */
@@ -24,7 +29,7 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
   const store = new HistoryStore(dir, log);
   const panel = new RemittancePanel(context.extensionUri, log);
   const lens = new SubmitCodeLens(store);
-  context.subscriptions.push(store, panel, lens, vscode.languages.registerCodeLensProvider([{ pattern: '**/*.claim.{yaml,yml,json}' }], lens));
+  context.subscriptions.push(store, panel, lens, vscode.languages.registerCodeLensProvider([{ pattern: CLAIM_GLOB }], lens));
 
   const fileKey = (uri: vscode.Uri) => (vscode.workspace.getWorkspaceFolder(uri) ? vscode.workspace.asRelativePath(uri, false) : uri.toString());
 
@@ -68,7 +73,7 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
       return;
     }
     const filter = await vscode.window.showQuickPick(
-      [{ label: 'All submissions' }, ...['rejected', 'denied', 'partially-paid', 'paid'].map((s) => ({ label: STATUS_LABEL[s as SubmissionResult['status']], status: s })), ...[...new Set(entries.map((e) => e.file))].map((f) => ({ label: `$(file) ${f}`, file: f }))],
+      [{ label: 'All submissions' }, ...SUBMISSION_STATUSES.map((s) => ({ label: STATUS_LABEL[s], status: s })), ...[...new Set(entries.map((e) => e.file))].map((f) => ({ label: `$(file) ${f}`, file: f }))],
       { title: 'Submission history: filter', placeHolder: 'All, by status, or by claim file' },
     );
     if (!filter) return;
@@ -113,16 +118,10 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
         await showHistory();
         break;
       case 'openDocs':
-        await vscode.commands.executeCommand('cleanClaimCoach.openRuleDocs', action.ruleId);
+        await vscode.commands.executeCommand(COMMAND.openRuleDocs, action.ruleId);
         break;
     }
   };
-
-  context.subscriptions.push(
-    vscode.commands.registerCommand('cleanClaimCoach.submitClaim', (arg?: unknown) => submit(arg)),
-    vscode.commands.registerCommand('cleanClaimCoach.showHistory', () => showHistory()),
-    vscode.commands.registerCommand('cleanClaimCoach.exportHistoryCsv', (target?: unknown) => exportCsv(target)),
-  );
 
   async function openEntry(id: string): Promise<boolean> {
     const entry = (await store.read()).find((e) => e.id === id);
@@ -131,7 +130,7 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
     return true;
   }
 
-  return { submit, openEntry, getHistory: () => store.read(), onDidChangeHistory: store.onDidChange, panelView: () => panel.current };
+  return { submit, showHistory, exportCsv, openEntry, getHistory: () => store.read(), onDidChangeHistory: store.onDidChange, panelView: () => panel.current };
 }
 
 function resolveFile(key: string): vscode.Uri {
@@ -146,118 +145,4 @@ async function reveal(uri: vscode.Uri, range: { start: number; end: number }): P
   const r = new vscode.Range(doc.positionAt(range.start), doc.positionAt(range.end));
   editor.selection = new vscode.Selection(r.start, r.end);
   editor.revealRange(r, vscode.TextEditorRevealType.InCenter);
-}
-
-class RemittancePanel implements vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
-  private entry: HistoryEntry | undefined;
-  current: RemittanceView | undefined;
-  private ready = false;
-  onAction: (action: Exclude<ReturnType<typeof RemittanceToExtensionSchema.parse>, { type: 'ready' }>, entry: HistoryEntry | undefined) => Promise<void> = async () => undefined;
-
-  constructor(
-    private readonly extensionUri: vscode.Uri,
-    private readonly log: vscode.OutputChannel,
-  ) {}
-
-  async show(entry: HistoryEntry, uri: vscode.Uri): Promise<void> {
-    this.entry = entry;
-    let stale: boolean;
-    try {
-      stale = (await vscode.workspace.openTextDocument(uri)).getText() !== entry.snapshot;
-    } catch {
-      stale = true;
-    }
-    const r = entry.result;
-    const view: RemittanceView = RemittanceViewSchema.parse({
-      claimFile: entry.file,
-      attempt: entry.attempt,
-      stale,
-      result: {
-        ...r,
-        reasons: r.reasons.map((x) => ({ ...x, explanation: [x.carc ? explainCode('CARC', x.carc) : undefined, ...x.rarc.map((c) => explainCode('RARC', c))].filter((t) => !!t).map((t) => `${t!.meaning} ${t!.action}`).join(' ') || undefined })),
-        lines: r.lines.map((l) => ({ ...l, adjustments: l.adjustments.map((a) => ({ ...a, meaning: explainCode('CARC', a.carc)?.meaning })) })),
-      },
-    });
-    this.current = view;
-    const title = `${STATUS_LABEL[r.status]}: ${r.claimId}`;
-    if (!this.panel) {
-      this.ready = false;
-      const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-      this.panel = vscode.window.createWebviewPanel('cleanClaimCoach.remittance', title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [media], retainContextWhenHidden: false });
-      this.panel.iconPath = vscode.Uri.joinPath(media, 'icon.svg');
-      this.panel.webview.html = this.html(this.panel.webview);
-      this.panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m));
-      this.panel.onDidDispose(() => {
-        this.panel = undefined;
-        this.ready = false;
-      });
-    } else {
-      this.panel.title = title;
-      // Where the trainee left it ("Beside" would move it to a new column next to the active editor).
-      this.panel.reveal(this.panel.viewColumn ?? vscode.ViewColumn.Beside, true);
-    }
-    if (this.ready) this.post({ type: 'show', view });
-  }
-
-  private post(msg: RemittanceToWebview): void {
-    void this.panel?.webview.postMessage(msg);
-  }
-
-  private receive(raw: unknown): void {
-    const parsed = RemittanceToExtensionSchema.safeParse(raw);
-    if (!parsed.success) {
-      this.log.appendLine(`Remittance panel: dropped an invalid message ${JSON.stringify(raw).slice(0, 200)}`);
-      return;
-    }
-    const msg = parsed.data;
-    if (msg.type === 'ready') {
-      this.ready = true;
-      if (this.current) this.post({ type: 'show', view: this.current });
-      return;
-    }
-    void this.onAction(msg, this.entry);
-  }
-
-  private html(webview: vscode.Webview): string {
-    return webviewHtml(webview, vscode.Uri.joinPath(this.extensionUri, 'media'), { title: 'Practice claim result', styles: ['remittance.css'], script: 'remittance.js', loading: "Loading the payer's answer…", mainAttributes: 'aria-live="polite"' });
-  }
-
-  dispose(): void {
-    this.panel?.dispose();
-  }
-}
-
-class SubmitCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<void>();
-  readonly onDidChangeCodeLenses = this.emitter.event;
-  private last = new Map<string, HistoryEntry>();
-
-  constructor(private readonly store: HistoryStore) {
-    void this.reload();
-  }
-
-  async reload(): Promise<void> {
-    const m = new Map<string, HistoryEntry>();
-    for (const e of await this.store.read()) m.set(e.file, e);
-    this.last = m;
-    this.emitter.fire();
-  }
-
-  refresh(): void {
-    void this.reload();
-  }
-
-  provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
-    const top = new vscode.Range(0, 0, 0, 0);
-    const lenses = [new vscode.CodeLens(top, { title: '$(play) Submit to practice payer', command: 'cleanClaimCoach.submitClaim', arguments: [doc.uri], tooltip: 'Send this claim to the simulated payer' })];
-    const key = vscode.workspace.getWorkspaceFolder(doc.uri) ? vscode.workspace.asRelativePath(doc.uri, false) : doc.uri.toString();
-    const last = this.last.get(key);
-    if (last) lenses.push(new vscode.CodeLens(top, { title: `Last: ${STATUS_LABEL[last.status]}, paid $${last.totals.paid.toFixed(2)} (attempt ${last.attempt})`, command: 'cleanClaimCoach.showHistory' }));
-    return lenses;
-  }
-
-  dispose(): void {
-    this.emitter.dispose();
-  }
 }

@@ -1,13 +1,14 @@
-// The "Career & Claims" webview view (id cleanClaimCoach.guide). Owns the webview HTML (strict CSP,
+// The career guide's webview view, titled "Career & Claims" (id cleanClaimCoach.guide). Owns the webview HTML (strict CSP,
 // resources only from media/), validates every incoming message, applies state changes through the
 // GuideStore and pushes state and the practice-claims list back to the webview.
 import * as vscode from 'vscode';
+import { COMMAND } from '../commands';
 import { webviewHtml } from '../webviewHtml';
-import { randomBytes } from 'crypto';
-import { todayIso } from '../../guidance/dates';
+import { ClaimFileList } from './claimList';
+import { Pinger } from './pinger';
+import { localToday } from '../../util/dates';
 import { isStateMessage } from '../../guidance/state';
 import {
-  CLAIM_COMMANDS,
   parseSidebarToExtension,
   type ClaimSummary,
   type SubmissionRow,
@@ -18,10 +19,9 @@ import {
 import type { GuideStore } from '../guidance/store';
 
 export const GUIDE_VIEW_ID = 'cleanClaimCoach.guide';
-export const DIAGNOSTIC_SOURCE = 'Clean Claim Coach';
-const CLAIM_GLOB = '**/*.claim.{yaml,yml,json}';
-const CLAIM_EXCLUDE = '**/{node_modules,.git}/**';
-const MAX_CLAIMS = 1000;
+
+/** The commands the "Practice claims" section may run (the protocol names them, ../commands declares them). */
+const CLAIM_COMMAND_IDS = { lintAll: COMMAND.lintAll, submitCurrent: COMMAND.submitClaim } as const;
 
 type Pong = Extract<SidebarToExtension, { type: 'pong' }>;
 
@@ -44,10 +44,9 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   private viewDisposables: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private claims: ClaimSummary[] = [];
-  /** Claim files found by the last search; cleared when files are created or deleted. */
-  private claimFiles: { uris: vscode.Uri[]; truncated: boolean } | undefined;
+  private readonly claimList = new ClaimFileList(() => this.scheduleClaims());
   private claimsTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly pendingPings = new Map<string, (p: Pong) => void>();
+  private readonly pinger = new Pinger<Pong>();
   /** The page of the current view has sent `ready` (messages before that could be missed). */
   private webviewReady = false;
   private pendingTab: SidebarTab | undefined;
@@ -60,12 +59,7 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
       vscode.languages.onDidChangeDiagnostics(() => this.scheduleClaims()),
       ...(deps.history ? [deps.history.onDidChange(() => void this.postHistory())] : []),
     );
-    const watcher = vscode.workspace.createFileSystemWatcher(CLAIM_GLOB, false, true, false);
-    const filesChanged = () => {
-      this.claimFiles = undefined;
-      this.scheduleClaims();
-    };
-    this.disposables.push(watcher, watcher.onDidCreate(filesChanged), watcher.onDidDelete(filesChanged), vscode.workspace.onDidChangeWorkspaceFolders(filesChanged));
+    this.disposables.push(this.claimList);
   }
 
   get isResolved(): boolean {
@@ -130,22 +124,7 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
 
   /** Sends a ping and waits for the webview's pong (what it currently shows). */
   ping(timeoutMs = 5000): Promise<Pong> {
-    const nonce = randomBytes(8).toString('hex');
-    return new Promise<Pong>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pendingPings.delete(nonce);
-        reject(new Error('the guide webview did not answer the ping'));
-      }, timeoutMs);
-      this.pendingPings.set(nonce, (p) => {
-        clearTimeout(timer);
-        resolve(p);
-      });
-      if (!this.post({ type: 'ping', nonce })) {
-        clearTimeout(timer);
-        this.pendingPings.delete(nonce);
-        reject(new Error('the guide view is not resolved'));
-      }
-    });
+    return this.pinger.ping((nonce) => this.post({ type: 'ping', nonce }), timeoutMs);
   }
 
   lastClaims(): readonly ClaimSummary[] {
@@ -183,10 +162,10 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
         return;
       }
       case 'runCommand':
-        await this.runClaimCommand(CLAIM_COMMANDS[msg.command]);
+        await this.runClaimCommand(CLAIM_COMMAND_IDS[msg.command]);
         return;
       case 'refreshClaims':
-        this.claimFiles = undefined;
+        this.claimList.invalidate();
         await this.refreshClaims();
         await this.postHistory();
         return;
@@ -199,23 +178,13 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
       case 'importProgress':
         await this.deps.importProgress();
         return;
-      case 'pong': {
-        const done = this.pendingPings.get(msg.nonce);
-        this.pendingPings.delete(msg.nonce);
-        done?.(msg);
+      case 'pong':
+        this.pinger.answer(msg);
         return;
-      }
     }
   }
 
   private async runClaimCommand(command: string): Promise<void> {
-    const available = await vscode.commands.getCommands(true);
-    if (!available.includes(command)) {
-      const text = `"${command}" is not available in this version yet. The claim linter and mock payer are still being built.`;
-      this.post({ type: 'notice', level: 'info', text });
-      void vscode.window.showInformationMessage(text);
-      return;
-    }
     await vscode.commands.executeCommand(command);
     this.scheduleClaims();
   }
@@ -232,22 +201,7 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   /** Recounts diagnostics per claim file; searches the workspace only when the file list is stale. */
   private async refreshClaims(): Promise<void> {
     if (!this.view) return;
-    if (!this.claimFiles) {
-      const found = await vscode.workspace.findFiles(CLAIM_GLOB, CLAIM_EXCLUDE, MAX_CLAIMS + 1);
-      this.claimFiles = { uris: found.slice(0, MAX_CLAIMS), truncated: found.length > MAX_CLAIMS };
-    }
-    const { uris, truncated } = this.claimFiles;
-    const claims = uris.map((uri): ClaimSummary => {
-      let errors = 0;
-      let warnings = 0;
-      for (const d of vscode.languages.getDiagnostics(uri)) {
-        if (d.source !== DIAGNOSTIC_SOURCE) continue;
-        if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
-        else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
-      }
-      return { uri: uri.toString(), label: vscode.workspace.asRelativePath(uri), errors, warnings, checked: this.deps.isChecked?.(uri) ?? true };
-    });
-    claims.sort((a, b) => a.label.localeCompare(b.label));
+    const { claims, truncated } = await this.claimList.summaries(this.deps.isChecked);
     this.claims = claims;
     this.post({ type: 'claims', claims, truncated });
   }
@@ -262,7 +216,7 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   }
 
   private postState(): void {
-    this.post({ type: 'state', state: this.deps.store.get(), today: todayIso() });
+    this.post({ type: 'state', state: this.deps.store.get(), today: localToday() });
   }
 
   private post(msg: SidebarToWebview): boolean {

@@ -8,7 +8,7 @@
 // Pure (no DOM): the webview calls `sent(value)` when it posts an edit and `accept(value)` for every
 // value the extension posts; `accept` says whether to show that value.
 
-import { stableJson } from '../../shared/stableJson';
+import { stableJson } from '../../util/stableJson';
 
 export interface EchoGuardOptions {
   /** After this long without our own echo, any value from the extension is taken again (ms). */

@@ -1,7 +1,7 @@
 // The remittance panel: renders a 277CA-style rejection notice or an 835-style remittance from a
 // validated `show` message. Every text from the claim is set as text, never parsed as HTML.
 import '../../shared/zodSetup'; // first: before any schema is used
-import { RemittanceToExtensionSchema, RemittanceToWebviewSchema, type RemittanceToExtension, type RemittanceView } from '../../shared/remittanceProtocol';
+import { parseRemittanceToWebview, RemittanceToExtensionSchema, RemittanceViewSchema, type RemittanceToExtension, type RemittanceView } from '../../shared/remittanceProtocol';
 import { h, replaceChildren } from '../common/dom';
 import { vscodeApi } from '../common/vscodeApi';
 
@@ -122,15 +122,16 @@ function render(view: RemittanceView): void {
 }
 
 window.addEventListener('message', (ev: MessageEvent) => {
-  const parsed = RemittanceToWebviewSchema.safeParse(ev.data);
-  if (!parsed.success) {
-    console.warn('remittance: dropped an invalid message');
+  const parsed = parseRemittanceToWebview(ev.data);
+  if (!parsed.ok) {
+    console.warn(`[Clean Claim Coach] remittance: dropped ${parsed.error}`);
     return;
   }
-  api.setState({ view: parsed.data.view });
-  render(parsed.data.view);
+  api.setState({ view: parsed.message.view });
+  render(parsed.message.view);
 });
 
-const saved = api.getState()?.view;
-if (saved) render(saved);
+// A view saved by an older version may not fit the current schema: show it only if it does.
+const saved = RemittanceViewSchema.safeParse(api.getState()?.view);
+if (saved.success) render(saved.data);
 send({ type: 'ready' });

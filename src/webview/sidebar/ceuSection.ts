@@ -1,7 +1,7 @@
 // "My CEUs": log entries per credential, cycle totals against each body's (combined) requirement.
 import { h, replaceChildren } from '../common/dom';
 import { ceuCycleStatus, type CycleStatus } from '../../guidance/ceu';
-import { isIsoDate } from '../../guidance/dates';
+import { isIsoDate } from '../../util/dates';
 import { CeuDraftSchema, type Body } from '../../model/guidance';
 import type { Ctx, Section } from './context';
 import { field, list } from './widgets';

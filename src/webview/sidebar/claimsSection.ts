@@ -1,6 +1,7 @@
 // "Practice claims": this workspace's *.claim.{yaml,yml,json} files with error/warning counts.
 import { h, replaceChildren } from '../common/dom';
 import type { ClaimSummary, SubmissionRow } from '../../shared/sidebarProtocol';
+import { STATUS_LABEL } from '../../model/submission';
 import type { Ctx } from './context';
 
 export interface ClaimsSection {
@@ -8,7 +9,6 @@ export interface ClaimsSection {
   setHistory(rows: readonly SubmissionRow[]): void;
 }
 
-const STATUS_LABEL: Record<SubmissionRow['status'], string> = { rejected: 'Rejected', denied: 'Denied', 'partially-paid': 'Partially paid', paid: 'Paid' };
 
 export function buildClaims(panel: HTMLElement, ctx: Ctx): ClaimsSection {
   const body = h('div', { id: 'claims-list' }, h('p', {}, 'Looking for claim files…'));

@@ -5,7 +5,7 @@ import '../../shared/zodSetup'; // first: before any schema is used
 import { h } from '../common/dom';
 import { vscodeApi } from '../common/vscodeApi';
 import { loadGuidanceData, type GuidanceData } from '../../guidance/data';
-import { todayIso } from '../../guidance/dates';
+import { localToday } from '../../util/dates';
 import { defaultGuideState, type GuideState } from '../../model/guidance';
 import { SIDEBAR_TABS, parseSidebarToWebview, type SidebarTab, type SidebarToExtension, type SidebarToWebview } from '../../shared/sidebarProtocol';
 import { UiStateSchema, type Ctx, type Section, type UiState } from './context';
@@ -39,7 +39,7 @@ function boot(): void {
 
   const ui: UiState = UiStateSchema.parse(api.getState() ?? {});
   let state: GuideState = defaultGuideState();
-  let today = todayIso();
+  let today = localToday();
   let haveState = false;
 
   const live = h('div', { id: 'live', class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });

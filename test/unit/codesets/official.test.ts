@@ -1,4 +1,4 @@
-// The official-file parser on hand-written fixtures in the CMS/CDC layouts (claims brief §6.1), the
+// The official-file parser on hand-written fixtures in the CMS/CDC layouts, the
 // compact index round trip, and the Node cache (path + size + mtime key, atomic writes, clear errors).
 // Fixture note: the fixtures' titles are the official long titles; their short-title column holds the
 // long title cut to 60 characters (the official short titles are abbreviations the parser does not use).

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import bookJson from '../../../data/icd10cm-practice.json';
-import { flagsFromRules, formatIcd, normalizeIcd, practiceBookData, practiceCodeBook, practiceSortedBook } from '../../../src/codesets';
+import { flagsFromRules, dottedIcd, compactIcd, practiceBookData, practiceCodeBook, practiceSortedBook } from '../../../src/codesets';
 import { IcdBookSchema } from '../../../src/model/reference';
 
 const compact = (c: string) => c.replace('.', '');
@@ -38,7 +38,7 @@ describe('codesets: practice code book data', () => {
     for (const e of data.codes.filter((x) => x.billable)) {
       for (const p of ancestors(compact(e.code))) {
         const h = byCode.get(p);
-        assert.ok(h, `${e.code}: header ${formatIcd(p)} missing`);
+        assert.ok(h, `${e.code}: header ${dottedIcd(p)} missing`);
         assert.strictEqual(h.billable, false, `${e.code}: ancestor ${h.code} is marked billable`);
       }
     }
@@ -61,7 +61,7 @@ describe('codesets: practice code book data', () => {
     }
   });
 
-  it('covers the training areas the brief asks for', () => {
+  it('covers the training areas the practice claims need', () => {
     const want = ['I10', 'E78.5', 'J06.9', 'E11.9', 'E11.65', 'E11.22', 'N18.31', 'J44.1', 'J45.909', 'I50.9', 'O80', 'Z34.01', 'Z3A.20', 'P59.9', 'Z00.121', 'Z00.129', 'Z38.00', 'F32.A', 'F41.1', 'F41.9', 'F90.0', 'Y92.009', 'Z00.00', 'Z00.01', 'Z23', 'Z79.4'];
     for (const c of want) assert.strictEqual(byCode.get(compact(c))?.billable, true, c);
     for (const c of ['E11', 'E11.6', 'J06', 'N18', 'N18.3', 'Z34', 'Z3A', 'I50']) assert.strictEqual(byCode.get(compact(c))?.billable, false, c);
@@ -101,10 +101,10 @@ describe('codesets: practiceCodeBook()', () => {
   });
 
   it('normalizes and formats codes', () => {
-    assert.strictEqual(normalizeIcd(' e11.9 '), 'E119');
-    assert.strictEqual(formatIcd('e119'), 'E11.9');
-    assert.strictEqual(formatIcd('I10'), 'I10');
-    assert.strictEqual(formatIcd('s52501a'), 'S52.501A');
+    assert.strictEqual(compactIcd(' e11.9 '), 'E119');
+    assert.strictEqual(dottedIcd('e119'), 'E11.9');
+    assert.strictEqual(dottedIcd('I10'), 'I10');
+    assert.strictEqual(dottedIcd('s52501a'), 'S52.501A');
   });
 
   it('get() accepts any case, with or without the dot, padded', () => {

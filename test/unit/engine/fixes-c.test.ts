@@ -167,7 +167,7 @@ describe('fixes-c: finding details', () => {
 });
 
 describe('fixes-c: helpers', () => {
-  it('NPI check digit (brief §3.6)', () => {
+  it('NPI check digit', () => {
     assert.strictEqual(npiCheckDigit('123456789'), 3);
     for (const n of ['1234567893', '1558598797', '1122334455', '1112223338', '1982736450', '7778889999']) assert.ok(isValidNpi(n), n);
     for (const n of ['1234567890', '9876543210', '9999999999', '1234567891', '1111155555', '123456789', '12345678930', '123456789A', ' 1234567893']) assert.ok(!isValidNpi(n), n);

@@ -68,7 +68,7 @@ describe('ceuRequirement', () => {
     });
   }
 
-  // Every pair of credentials against the combined rules as the brief states them (sections 5.1-5.3),
+  // Every pair of credentials against the combined rules as the credentialing bodies state them,
   // written out independently of the data: AAPC by count, AHIMA highest + 10 per additional capped at 50,
   // an apprentice counts as its full credential, a held RHIA replaces RHIT.
   for (const a of Object.keys(SINGLE)) {

@@ -65,7 +65,7 @@ describe('guidance data', () => {
       assert.match(f.period, /\d{4}/, f.id);
       assert.ok(f.provenance.sources.length > 0, f.id);
     }
-    // Figures the brief could not confirm (section 5.5) and whose quoting article is not recorded are not shipped:
+    // Figures no source confirms and whose quoting article is not recorded are not shipped:
     // the only linkable page (BLS) states a different number.
     for (const unconfirmed of [40430, 48270, 37710]) {
       assert.ok(!data.outlook.figures.some((f) => f.value === unconfirmed), `unconfirmed figure ${unconfirmed} is shipped`);

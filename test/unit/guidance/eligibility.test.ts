@@ -55,7 +55,7 @@ const TABLE: Record<string, Expect> = {
   CCA: { ...HS_ONLY, verified: false },
   CCS: { ...HS_ONLY, verified: true },
   'CCS-P': { ...HS_ONLY, verified: false },
-  // CAHIIM associate program, or a student in a CAHIIM program testing early (brief 5.2, 5.4).
+  // CAHIIM associate program, or a student in a CAHIIM program testing early.
   RHIT: {
     none: 'not-eligible', hsNew: 'not-eligible', cert12mCourse: 'not-eligible', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-now',
     billingProgram: 'not-eligible', cahiimStudent: 'eligible-now', exp24: 'not-eligible', coursePracticode: 'not-eligible', verified: false,
@@ -65,7 +65,7 @@ const TABLE: Record<string, Expect> = {
     none: 'not-eligible', hsNew: 'not-eligible', cert12mCourse: 'not-eligible', cahiimAssoc30m: 'not-eligible', cahiimBachelor: 'eligible-now',
     billingProgram: 'not-eligible', cahiimStudent: 'not-eligible', exp24: 'not-eligible', coursePracticode: 'not-eligible', verified: false,
   },
-  // Diploma + a billing/coding program within 5 years, or + 1 year of supervised work (brief 5.3).
+  // Diploma + a billing/coding program within 5 years, or + 1 year of supervised work.
   CBCS: {
     none: 'not-eligible', hsNew: 'eligible-after:12', cert12mCourse: 'eligible-now', cahiimAssoc30m: 'eligible-now', cahiimBachelor: 'eligible-after:12',
     billingProgram: 'eligible-now', cahiimStudent: 'eligible-after:12', exp24: 'eligible-now', coursePracticode: 'eligible-after:12', verified: false,
@@ -77,9 +77,9 @@ const TABLE: Record<string, Expect> = {
   },
 };
 
-/** Membership needed to keep the credential, by body (brief 5.1: AAPC membership required; 5.2: AHIMA holders need not be members). */
+/** Membership needed to keep the credential, by body (AAPC membership required; AHIMA holders need not be members). */
 const MEMBERSHIP: Record<string, string | null> = { AAPC: 'AAPC', AHIMA: null, NHA: null, PAHCS: 'PAHCS' };
-/** Credentials whose exam gives an apprentice designation (brief 5.1: CPC-A / COC-A). */
+/** Credentials whose exam gives an apprentice designation (CPC-A / COC-A). */
 const APPRENTICE: Record<string, string> = { CPC: 'CPC-A', 'CPC-A': 'CPC-A', COC: 'COC-A', 'COC-A': 'COC-A' };
 
 describe('checkEligibility (every credential × every profile)', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { parseSidebarToExtension, parseSidebarToWebview, SIDEBAR_TABS } from '../../../src/shared/sidebarProtocol';
-import * as index from '../../../src/shared/protocol';
+import { parseRemittanceToExtension, parseRemittanceToWebview } from '../../../src/shared/remittanceProtocol';
 import { DEFAULT_PROFILE, defaultGuideState } from '../../../src/model/guidance';
 
 describe('sidebar protocol', () => {
@@ -59,7 +59,9 @@ describe('sidebar protocol', () => {
     }
   });
 
-  it('protocol.ts re-exports the sidebar protocol', () => {
-    assert.strictEqual(index.parseSidebarToExtension, parseSidebarToExtension);
+  it('the remittance panel protocol has the same style: strict, bounded, parsed both ways', () => {
+    assert.ok(parseRemittanceToExtension({ type: 'reveal', reason: 0 }).ok);
+    for (const m of [{ type: 'reveal', reason: 0, extra: 1 }, { type: 'openDocs', ruleId: 'x'.repeat(101) }, { type: 'openDocs', ruleId: 'Not An Id' }, { type: 'nope' }]) assert.ok(!parseRemittanceToExtension(m).ok, JSON.stringify(m));
+    assert.ok(!parseRemittanceToWebview({ type: 'show', view: {} }).ok);
   });
 });

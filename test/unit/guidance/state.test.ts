@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { loadGuideState, makeExport, parseExport, reduceGuideState, type ReduceContext } from '../../../src/guidance/state';
-import { addDays, addMonths, daysBetween, isIsoDate } from '../../../src/guidance/dates';
+import { addDays, addMonths, daysBetween, isIsoDate } from '../../../src/util/dates';
 import { defaultGuideState, DEFAULT_PROFILE, type GuideState } from '../../../src/model/guidance';
 
 let n = 0;

@@ -88,7 +88,7 @@ describe('reference: modifiers', () => {
     for (const m of ref.modifiers().values()) assert.strictEqual(m.set === 'CPT', /^\d\d$/.test(m.code), `${m.code} set`);
   });
 
-  it('carries the pairing rules of rules.md', () => {
+  it('carries the pairing rules of the rule pages (docs/rules/)', () => {
     const r = ref.modifierRules();
     const conflict = (id: string) => r.conflicts.find((c) => c.id === id)?.groups;
     assert.deepStrictEqual(conflict('component'), [['26'], ['TC']]);

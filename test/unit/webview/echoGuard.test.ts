@@ -3,7 +3,7 @@
 // typing (the e2e keyboard check once saw "30" turn back into "0" on a loaded machine).
 import { strict as assert } from 'node:assert';
 import { EchoGuard } from '../../../src/webview/common/echoGuard';
-import { stableJson as stableKey } from '../../../src/shared/stableJson';
+import { stableJson as stableKey } from '../../../src/util/stableJson';
 
 describe('webview EchoGuard', () => {
   let clock = 0;

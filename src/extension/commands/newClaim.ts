@@ -2,9 +2,10 @@
 import * as vscode from 'vscode';
 import { claimSkeleton } from '../../assist/skeleton';
 import { bundledPayers } from '../../reference';
+import type { Services } from './services';
 
-/** `todayFor` is the linter's date for a claim at that place, so a fixed `today:` in config holds here too. */
-export async function newClaim(todayFor: (uri: vscode.Uri) => Promise<string>): Promise<vscode.Uri | undefined> {
+/** The skeleton is dated with the linter's date for a claim at that place, so a fixed `today:` in config holds here too. */
+export async function newClaim({ linter }: Services): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showInformationMessage('Open a folder first: practice claims are files in your workspace.');
@@ -31,7 +32,7 @@ export async function newClaim(todayFor: (uri: vscode.Uri) => Promise<string>): 
     /* new file */
   }
   const id = `TRN-${String(Date.now() % 10000).padStart(4, '0')}`;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(claimSkeleton(payer.payer, id, await todayFor(uri))));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(claimSkeleton(payer.payer, id, await linter.todayFor(uri))));
   await vscode.window.showTextDocument(uri);
   return uri;
 }

@@ -1,0 +1,28 @@
+// What every claim-file provider shares: the document selector, the linter's fresh result for a
+// document, the active code set, and offsets → vscode.Range.
+import * as vscode from 'vscode';
+import { practiceCodeBook, type IcdCodeSet } from '../../codesets';
+import type { Range } from '../../model/text';
+import { CLAIM_GLOB } from '../../model/files';
+import type { TextEdit } from '../../engine/types';
+import type { ClaimLinter, DocumentLint } from '../linting';
+
+export const CLAIM_SELECTOR: vscode.DocumentSelector = [{ pattern: CLAIM_GLOB }];
+
+/** The linter's result for this version of the document (lints now when it has none). */
+export async function fresh(linter: ClaimLinter, doc: vscode.TextDocument): Promise<DocumentLint | undefined> {
+  const r = linter.result(doc.uri);
+  return r && r.version === doc.version ? r : linter.lintNow(doc);
+}
+
+export const codesOf = (r: DocumentLint | undefined): IcdCodeSet => r?.setup?.options.codes ?? practiceCodeBook();
+
+export function toRange(doc: vscode.TextDocument, r: Range): vscode.Range {
+  return new vscode.Range(doc.positionAt(r.start), doc.positionAt(r.end));
+}
+
+export function toWorkspaceEdit(doc: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(doc.uri, toRange(doc, e), e.newText);
+  return edit;
+}
