@@ -69,8 +69,20 @@ const builds = [
   },
 ];
 
+/**
+ * The bundled code sets: checks the sha256 of the vendored sources (data/sources/) and regenerates
+ * dist/codesets/ when they or the builder changed (scripts/codesets/build.ts; fast when up to date).
+ */
+function buildCodesets() {
+  const { require: tsxRequire } = require('tsx/cjs/api');
+  const { buildCodesets: build } = tsxRequire('./scripts/codesets/build.ts', __filename);
+  const r = build();
+  if (!quiet && r.rebuilt) console.log(`codesets: generated ${path.relative(process.cwd(), r.outDir)} in ${Math.round(r.ms)} ms`);
+}
+
 async function main() {
   const fs = require('fs');
+  buildCodesets();
   // Webview entry points are optional while the sidebar is being built.
   for (const b of builds) {
     if (b.entryPoints && !Array.isArray(b.entryPoints)) {

@@ -57,9 +57,10 @@ function readEntry(buf: Buffer, e: ZipEntry): Buffer {
 const ALLOWED = [
   /^dist\/extension\.js$/,
   /^dist\/cli\.js$/,
+  /^dist\/codesets\/(manifest\.json|icd10cm-changes\.json|[a-z0-9-]+\.idx)$/,
   /^bin\/.+/,
   /^media\/.+/,
-  /^data\/.+/,
+  /^data\/[^/]+\.json$/,
   /^docs\/.+/,
   /^schemas\/.+/,
   /^snippets\/.+/,
@@ -107,7 +108,7 @@ describe('VSIX contents', function () {
   });
 
   it('holds what the extension needs at run time', () => {
-    for (const f of ['package.json', 'dist/extension.js', 'dist/cli.js', 'bin/claimlint.js', 'media/icon.png', 'media/icon.svg']) {
+    for (const f of ['package.json', 'dist/extension.js', 'dist/cli.js', 'dist/codesets/manifest.json', 'dist/codesets/icd10cm-2026.idx', 'dist/codesets/icd10cm-changes.json', 'bin/claimlint.js', 'media/icon.png', 'media/icon.svg']) {
       assert.ok(files.includes(`extension/${f}`), `extension/${f} missing`);
     }
     assert.ok(files.some((f) => /^extension\/license(\.txt)?$/i.test(f)), 'LICENSE missing');
