@@ -109,6 +109,7 @@ export function practiceSortedBook(): SortedCodeSet {
     id: 'practice',
     label: `ICD-10-CM practice code book (${count} codes)`,
     official: false,
+    origin: 'practice code book (curated FY2026 subset)',
     codes: rows.map((r) => r.c),
     titles: rows.map((r) => r.e.title),
     billable,

@@ -12,6 +12,13 @@ export interface IcdCodeSetProvider {
   readonly years: readonly number[];
   /** The code set for a fiscal year, or undefined when that year is not available. */
   forYear(fiscalYear: number): IcdCodeSet | undefined;
+  /** Set when the code sets could not be loaded: diagnosis codes then get shape checks only. */
+  readonly unavailable?: string;
+}
+
+/** The provider when the bundled code sets could not be loaded (`why` is shown once by the caller). */
+export function unavailableProvider(why: string): IcdCodeSetProvider {
+  return { years: [], forYear: () => undefined, unavailable: why };
 }
 
 /** First and last date of service of an ICD-10-CM fiscal year: FY2027 → 2026-10-01 … 2027-09-30. */

@@ -200,3 +200,16 @@ describe('codesets bundled: a missing, truncated or changed index', () => {
     }
   });
 });
+
+describe('practice code book against the official FY2026 file', () => {
+  it('every code of the practice book exists in FY2026 with the same billable flag and title', () => {
+    const fy26 = bundledCodeSets().provider!.forYear(2026)!;
+    const book = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'icd10cm-practice.json'), 'utf8')) as { codes: { code: string; title: string; billable: boolean }[] };
+    const wrong = book.codes.flatMap((e) => {
+      const o = fy26.get(e.code);
+      if (!o) return [`${e.code}: not in FY2026`];
+      return o.billable !== e.billable || o.title !== e.title ? [`${e.code}: book ${e.billable} "${e.title}", FY2026 ${o.billable} "${o.title}"`] : [];
+    });
+    assert.deepStrictEqual(wrong, [], 'run npx tsx scripts/codesets/sync-practice-book.ts');
+  });
+});
