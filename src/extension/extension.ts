@@ -4,6 +4,7 @@
 import '../shared/zodSetup'; // first: before any schema is used
 import * as vscode from 'vscode';
 import { registerLintAll } from './commands/lintAll';
+import { registerFindCode } from './commands/findCode';
 import { ClaimLinter } from './linting';
 import { registerRuleDocs } from './ruleDocs';
 import { registerAssist } from './assist/assist';
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(log, linter);
   registerRuleDocs(context);
   registerLintAll(context, linter);
+  registerFindCode(context, linter);
   const submission = registerSubmission(context, linter, log);
   registerGuide(context, {
     rows: async () =>

@@ -8,6 +8,9 @@ import { keysAt, enumValues, pathAt } from '../../assist/context';
 import { hoverMarkdown } from '../../assist/hover';
 import { buildOutline, type OutlineNode } from '../../assist/outline';
 import { practiceCodeBook, type IcdCodeSet } from '../../codesets';
+import { fiscalYearOf } from '../../codesets/fiscalYear';
+import { nearestYear } from '../../codesets/provider';
+import { bundledCodeSets } from '../../node/bundledCodeSets';
 import { applyFixes, safeFixesOf } from '../../engine/applyFixes';
 import { EditBuilder } from '../../engine/edits';
 import { lintText } from '../../engine/lint';
@@ -25,7 +28,20 @@ async function fresh(linter: ClaimLinter, doc: vscode.TextDocument): Promise<Doc
   return r && r.version === doc.version ? r : linter.lintNow(doc);
 }
 
-const codesOf = (r: DocumentLint | undefined): IcdCodeSet => r?.setup?.options.codes ?? practiceCodeBook();
+const codesOf = (r: DocumentLint | undefined): IcdCodeSet => {
+  const o = r?.setup?.options;
+  if (!o?.codeSets || o.codeSets.unavailable) return o?.codes ?? practiceCodeBook();
+  const dates = (r?.result.normalized.claim.services ?? []).map((l) => l?.from).filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d));
+  const fy = fiscalYearOf(dates.sort()[0] ?? o.today);
+  return o.codeSets.forYear(fy) ?? o.codeSets.forYear(nearestYear(o.codeSets, fy) ?? fy) ?? o.codes ?? practiceCodeBook();
+};
+
+/** "Loaded: ICD-10-CM FY2026 (CDC/NCHS …); FY2027 (FY2026 official file + FY2027 change list (derived))." */
+function loadedCodeSets(): string {
+  const b = bundledCodeSets();
+  if (!b.provider) return b.error ? 'Bundled code sets not loaded (shape checks only).' : '';
+  return `Loaded: ${b.provider.years.map((y) => { const s = b.provider!.forYear(y)!; return `${s.label} from ${s.origin}`; }).join('; ')}.`;
+}
 
 function toWorkspaceEdit(doc: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
@@ -368,8 +384,9 @@ export function registerAssist(context: vscode.ExtensionContext, linter: ClaimLi
     const r = linter.result(editor.document.uri);
     const errors = r?.result.findings.filter((f) => f.severity === 'error').length ?? 0;
     const warnings = r?.result.findings.filter((f) => f.severity === 'warning').length ?? 0;
-    status.text = `$(checklist) Claim $(error) ${errors} $(warning) ${warnings} · ${codesOf(r).label}`;
-    status.tooltip = `${PRODUCT}: ${errors} error(s), ${warnings} warning(s). Active code set: ${codesOf(r).label}. Click to open the Problems panel.`;
+    const codes = codesOf(r);
+    status.text = `$(checklist) Claim $(error) ${errors} $(warning) ${warnings} · ${codes.label}`;
+    status.tooltip = `${PRODUCT}: ${errors} error(s), ${warnings} warning(s). Code set of this claim's dates: ${codes.label}${codes.origin ? ` — ${codes.origin}` : ''}. ${loadedCodeSets()} Click to open the Problems panel.`;
     status.accessibilityInformation = { label: `Practice claim: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. Code set: ${codesOf(r).label}. Opens the Problems panel.` };
     status.show();
   };

@@ -9,6 +9,9 @@ import * as zlib from 'zlib';
 import { buildArtifacts, EXPECTED_COUNTS, parseAddenda, parseChangeList, parseCsv, sourceSpecs, verifySources, type BuildInputs } from '../../../scripts/codesets/build';
 import { decodeIcdIndex, encodeIcdIndex } from '../../../src/codesets/bundled';
 import { bundledCodeSets, bundledCodesetDir, readBundledCodeSets } from '../../../src/node/bundledCodeSets';
+import { icdSearchSource, searchAll } from '../../../src/codesets/search';
+import { hoverMarkdown } from '../../../src/assist/hover';
+import { parseClaimText } from '../../../src/parser/parse';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const SRC = path.join(ROOT, 'data', 'sources', 'icd10cm');
@@ -211,5 +214,36 @@ describe('practice code book against the official FY2026 file', () => {
       return o.billable !== e.billable || o.title !== e.title ? [`${e.code}: book ${e.billable} "${e.title}", FY2026 ${o.billable} "${o.title}"`] : [];
     });
     assert.deepStrictEqual(wrong, [], 'run npx tsx scripts/codesets/sync-practice-book.ts');
+  });
+});
+
+describe('code lookup and hovers over the bundled years', () => {
+  it('finds a code by words with its header path and year note, in either year', () => {
+    const p = bundledCodeSets().provider!;
+    const [hit] = searchAll([icdSearchSource(p.forYear(2026)!)], 'torus fracture lower end right radius initial', 1);
+    assert.deepStrictEqual(hit, {
+      system: 'ICD-10-CM',
+      code: 'S52.521A',
+      title: 'Torus fracture of lower end of right radius, initial encounter for closed fracture',
+      billable: true,
+      path: ['Chapter 19: Injury, poisoning and certain other consequences of external causes', 'S52 Fracture of forearm', 'S52.5 Fracture of lower end of radius', 'S52.52 Torus fracture of lower end of radius', 'S52.521 Torus fracture of lower end of right radius'],
+      box: '21',
+      note: undefined,
+    });
+    const fy27 = icdSearchSource(p.forYear(2027)!);
+    assert.match(fy27.label, /FY2027 — FY2026 official file \+ FY2027 change list \(derived\)/);
+    assert.strictEqual(fy27.search('secondary malignant larynx', 3)[0]?.note, 'new in FY2027');
+    assert.strictEqual(fy27.search('Z29.14', 1)[0]?.note, 'changed title in FY2027 (was: Encounter for prophylactic rabies immune globin)');
+  });
+
+  it('hovers say "new in FY2027" and the source of the year', () => {
+    const text = 'diagnoses:\n  - C78.31\n  - I42.0\n';
+    const doc = parseClaimText(text, 'yaml');
+    const fy27 = bundledCodeSets().provider!.forYear(2027)!;
+    const md = hoverMarkdown(doc, text.indexOf('C78.31') + 2, fy27) ?? '';
+    assert.match(md, /\*\*C78\.31\*\* — Secondary malignant neoplasm of larynx/);
+    assert.match(md, /New in FY2027\./);
+    assert.match(md, /FY2026 official file \+ FY2027 change list \(derived\)/);
+    assert.match(hoverMarkdown(doc, text.indexOf('I42.0') + 2, fy27) ?? '', /Header from FY2027 \(billable before\)/);
   });
 });
