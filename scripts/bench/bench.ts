@@ -10,6 +10,7 @@ import * as path from 'path';
 import type { lintText as LintText } from '../../src/engine/lint';
 import { loadOfficialCodeSet } from '../../src/node/codesetCache';
 import { generateClaim } from './generate';
+import { CODESET_BUDGETS, codesetBench } from './codesets';
 
 const ROOT = path.join(__dirname, '..', '..');
 const WORK = path.join(ROOT, '.bench');
@@ -152,6 +153,7 @@ async function main() {
     cliBundleBytes: size('dist/cli.js'),
     webviewBundleBytes: webview || null,
     vsixBytes: vsixSize(),
+    ...codesetBench(),
   };
   const budgets: [string, number | null, number][] = [
     ['engineTypicalP99Ms', result.engineTypicalP99Ms, 2],
@@ -160,6 +162,8 @@ async function main() {
     ['activationMs', result.activationMs, 50],
     ['icdImportMs', result.icdImportMs, 3000],
     ['icdLoadMs', result.icdLoadMs, 150],
+    ...CODESET_BUDGETS.map(([k, max]): [string, number | null, number] => [k, (result as Record<string, unknown>)[k] as number, max]),
+    ['vsixBytes', result.vsixBytes, 4 * 1024 * 1024],
   ];
   for (const [k, v, max] of budgets) console.error(`${k.padEnd(24)} ${String(v ?? 'n/a').padStart(10)}  budget ≤ ${max}  ${v === null ? '(not measured: run npm test first)' : v <= max ? 'ok' : 'OVER BUDGET'}`);
   for (const k of ['engineTypicalP50Ms', 'engineLargeP50Ms', 'engineLargeP99Ms', 'cliMs', 'parseOnlyMs', 'icdLoadHeapBytes', 'extensionBundleBytes', 'webviewBundleBytes', 'vsixBytes'] as const)

@@ -1,7 +1,7 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
 import { alreadyListed, dottedIcd, fitsPatient, isIcdShaped, letterOf } from '../util/coding';
-import { describeYear, diagnosisYearChecks, inCodeSet, lineNote, nearestBillable, otherYearsWith } from '../util/codeYears';
+import { describeYear, diagnosisYearChecks, inCodeSet, lineNote, nearestBillable, yearMismatch } from '../util/codeYears';
 
 export default defineRule({
   id: 'diagnosis-not-valid-for-date',
@@ -29,25 +29,22 @@ export default defineRule({
       for (const check of diagnosisYearChecks(ctx, i)) {
         const codes = check.codes;
         if (!codes || check.fiscalYear === undefined || inCodeSet(codes, code)) continue;
-        const others = otherYearsWith(ctx, code, check.fiscalYear);
-        if (!others.length) continue; // unknown-diagnosis
+        const mismatch = yearMismatch(ctx, code, check);
+        if (!mismatch) continue; // unknown-diagnosis
         const fy = check.fiscalYear;
         const letter = letterOf(i);
         const shown = dottedIcd(code);
         const when = lineNote(check);
-        const later = others.find((o) => o.fiscalYear > fy);
         let message: string;
         let choices;
-        if (later) {
-          const from = describeYear(later.fiscalYear);
-          const title = later.entry ? ` (${later.entry.title})` : '';
+        if (mismatch.kind === 'new-later') {
+          const title = mismatch.entry ? ` (${mismatch.entry.title})` : '';
           choices = nearestBillable(codes, code, 8);
-          message = `Diagnosis ${letter} ${shown}${title} is new in ICD-10-CM ${from}: it is not valid before FY${later.fiscalYear}, and ${when || 'the service'} falls in FY${fy} (box 21). Code this date of service with FY${fy} codes${choices.length ? `, e.g. ${choices.slice(0, 6).map((c) => dottedIcd(c.code)).join(', ')}` : ''}.`;
+          message = `Diagnosis ${letter} ${shown}${title} is new in ICD-10-CM ${describeYear(mismatch.fiscalYear)}: it is not valid before FY${mismatch.fiscalYear}, and ${when || 'the service'} falls in FY${fy} (box 21). Code this date of service with FY${fy} codes${choices.length ? `, e.g. ${choices.slice(0, 6).map((c) => dottedIcd(c.code)).join(', ')}` : ''}.`;
         } else {
           const change = codes.changeOf?.(code);
-          const deletedIn = change?.kind === 'deleted' ? change.fiscalYear : fy;
           choices = codes.replacementsOf?.(code, 8) ?? nearestBillable(codes, code, 8);
-          message = `Diagnosis ${letter} ${shown}${change?.previousTitle ? ` (${change.previousTitle})` : ''} was deleted from ICD-10-CM in ${describeYear(deletedIn)}: it is not valid for ${when || 'this date of service'} (box 21)${choices.length ? `. Codes that replace it: ${choices.slice(0, 6).map((c) => dottedIcd(c.code)).join(', ')}${choices.length > 6 ? ' and others' : ''}` : ''}.`;
+          message = `Diagnosis ${letter} ${shown}${change?.previousTitle ? ` (${change.previousTitle})` : ''} was deleted from ICD-10-CM in ${describeYear(mismatch.fiscalYear)}: it is not valid for ${when || 'this date of service'} (box 21)${choices.length ? `. Codes that replace it: ${choices.slice(0, 6).map((c) => dottedIcd(c.code)).join(', ')}${choices.length > 6 ? ' and others' : ''}` : ''}.`;
         }
         const fixes: Fix[] = [];
         for (const c of choices) {

@@ -1,7 +1,7 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
 import { alreadyListed, dottedIcd, fitsPatient, isIcdShaped, letterOf, placeholderForms } from '../util/coding';
-import { diagnosisYearChecks, inCodeSet, otherYearsWith } from '../util/codeYears';
+import { diagnosisYearChecks, inCodeSet, yearMismatch } from '../util/codeYears';
 
 export default defineRule({
   id: 'unknown-diagnosis',
@@ -31,7 +31,7 @@ export default defineRule({
         const codes = check.codes;
         if (!codes) continue; // year not bundled (code-set-year-not-bundled) or no code sets: shape only
         if (inCodeSet(codes, code)) continue; // known (billable, or a header: non-billable-diagnosis)
-        if (otherYearsWith(ctx, code, check.fiscalYear).length) continue; // diagnosis-not-valid-for-date
+        if (yearMismatch(ctx, code, check)) continue; // diagnosis-not-valid-for-date
         const severity = codes.official ? 'error' : 'information';
         const shown = dottedIcd(code);
         const letter = letterOf(i);

@@ -104,3 +104,19 @@ export function nearestBillable(codes: IcdCodeSet, code: string, limit: number):
   }
   return [];
 }
+
+/**
+ * Why a code missing from its date's year is valid in another bundled year, by the change lists:
+ * new in a later year (its list says "added"), or deleted going into this year (this year's list
+ * says "deleted" and an earlier year has it). Undefined otherwise (then it is simply unknown).
+ */
+export function yearMismatch(ctx: RuleContext, code: string, check: YearCheck): { kind: 'new-later'; fiscalYear: number; entry?: IcdEntry } | { kind: 'deleted'; fiscalYear: number } | undefined {
+  if (!check.codes || check.fiscalYear === undefined) return undefined;
+  const fy = check.fiscalYear;
+  const others = otherYearsWith(ctx, code, fy);
+  const later = others.find((o) => o.fiscalYear > fy && o.codes.changeOf?.(code)?.kind === 'added');
+  if (later) return { kind: 'new-later', fiscalYear: later.fiscalYear, entry: later.entry };
+  const ch = check.codes.changeOf?.(code);
+  if (ch?.kind === 'deleted' && others.some((o) => o.fiscalYear < fy)) return { kind: 'deleted', fiscalYear: ch.fiscalYear };
+  return undefined;
+}
