@@ -16,6 +16,12 @@ describe('ICD-10-CM by date of service', function () {
     const header = ds.find((d) => ruleIdOf(d) === 'non-billable-diagnosis')!;
     assert.strictEqual(editor.document.getText(header.range), 'I42.0');
     assert.match(header.message, /became a header in ICD-10-CM FY2027/);
+    // The sidebar's lookup asks the same search: the claim's year by default, both years offered.
+    const found = await vscode.commands.executeCommand<{ fiscalYear: number; years: number[]; source: string; results: { code: string; note?: string }[] }>('cleanClaimCoach.searchCodes', { query: 'secondary malignant neoplasm larynx' });
+    assert.strictEqual(found.fiscalYear, 2027);
+    assert.deepStrictEqual(found.years, [2026, 2027]);
+    assert.match(found.source, /FY2026 official file \+ FY2027 change list \(derived\)/);
+    assert.deepStrictEqual(found.results.slice(0, 1), [{ ...found.results[0], code: 'C78.31', note: 'new in FY2027' }]);
     const code = await vscode.commands.executeCommand<string>('cleanClaimCoach.findCode', { query: 'secondary malignant neoplasm larynx', pick: 0, where: 'box21' });
     assert.strictEqual(code, 'C78.31', 'the search defaults to FY2027, the year of the claim');
     try {

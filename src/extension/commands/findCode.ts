@@ -70,8 +70,13 @@ export async function insertCode(linter: ClaimLinter, editor: vscode.TextEditor 
  * The command. `args` lets tests and other views drive it: a query (skips typing), which result to
  * take and where to put it.
  */
-export async function findCode(linter: ClaimLinter, args?: { query?: string; fiscalYear?: number; pick?: number; where?: 'cursor' | 'box21' }): Promise<string | undefined> {
-  const editor = vscode.window.activeTextEditor;
+export async function findCode(linter: ClaimLinter, args?: { query?: string; fiscalYear?: number; pick?: number; where?: 'cursor' | 'box21'; code?: string }): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => isClaimDocument(e.document));
+  if (typeof args?.code === 'string') {
+    // A code chosen elsewhere (the sidebar's lookup): only put it where it was asked.
+    await insertCode(linter, editor, args.code, args.where ?? 'cursor');
+    return args.code;
+  }
   const provider = bundledCodeSets().provider;
   if (!provider) {
     void vscode.window.showWarningMessage(bundledCodeSets().error ?? 'The bundled code sets are not available.');
@@ -131,6 +136,19 @@ export async function findCode(linter: ClaimLinter, args?: { query?: string; fis
   return chosen.code;
 }
 
+/** The lookup for the sidebar: results of a query in a year (default: the open claim's). */
+export function searchCodes(linter: ClaimLinter, args: { query?: string; fiscalYear?: number }): { fiscalYear: number | null; years: number[]; source: string; results: CodeSearchResult[] } {
+  const provider = bundledCodeSets().provider;
+  if (!provider) return { fiscalYear: null, years: [], source: bundledCodeSets().error ?? 'The bundled code sets are not available.', results: [] };
+  const fy = args.fiscalYear ?? claimFiscalYear(linter, vscode.window.activeTextEditor);
+  const sources = sourcesFor(fy);
+  const q = (args.query ?? '').trim();
+  return { fiscalYear: fy, years: [...provider.years], source: sources.map((s) => s.label).join('; '), results: q ? searchAll(sources, q, 40) : [] };
+}
+
 export function registerFindCode(context: vscode.ExtensionContext, linter: ClaimLinter): void {
-  context.subscriptions.push(vscode.commands.registerCommand('cleanClaimCoach.findCode', (args?: Parameters<typeof findCode>[1]) => findCode(linter, args)));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('cleanClaimCoach.findCode', (args?: Parameters<typeof findCode>[1]) => findCode(linter, args)),
+    vscode.commands.registerCommand('cleanClaimCoach.searchCodes', (args?: { query?: string; fiscalYear?: number }) => searchCodes(linter, args ?? {})),
+  );
 }
