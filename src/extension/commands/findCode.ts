@@ -147,6 +147,17 @@ export function searchCodes(linter: ClaimLinter, args: { query?: string; fiscalY
 }
 
 export function registerFindCode(context: vscode.ExtensionContext, linter: ClaimLinter): void {
+  // The word index is built by the first word search (a few hundred ms): build it shortly after the
+  // first claim is linted (the code sets are loaded by then), so completion and the lookup answer at once.
+  let warm: ReturnType<typeof setTimeout> | undefined;
+  const once = linter.onDidLint(() => {
+    once.dispose();
+    warm = setTimeout(() => {
+      const p = bundledCodeSets().provider;
+      p?.forYear(p.years[0])?.search('warm up', 1);
+    }, 1500);
+  });
+  context.subscriptions.push(once, { dispose: () => clearTimeout(warm) });
   context.subscriptions.push(
     vscode.commands.registerCommand('cleanClaimCoach.findCode', (args?: Parameters<typeof findCode>[1]) => findCode(linter, args)),
     vscode.commands.registerCommand('cleanClaimCoach.searchCodes', (args?: { query?: string; fiscalYear?: number }) => searchCodes(linter, args ?? {})),
