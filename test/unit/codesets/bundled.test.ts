@@ -12,6 +12,8 @@ import { bundledCodeSets, bundledCodesetDir, readBundledCodeSets } from '../../.
 import { icdSearchSource, searchAll } from '../../../src/codesets/search';
 import { hoverMarkdown } from '../../../src/assist/hover';
 import { parseClaimText } from '../../../src/parser/parse';
+import { lintText } from '../../../src/engine/lint';
+import { unavailableProvider } from '../../../src/codesets/provider';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const SRC = path.join(ROOT, 'data', 'sources', 'icd10cm');
@@ -245,5 +247,16 @@ describe('code lookup and hovers over the bundled years', () => {
     assert.match(md, /New in FY2027\./);
     assert.match(md, /FY2026 official file \+ FY2027 change list \(derived\)/);
     assert.match(hoverMarkdown(doc, text.indexOf('I42.0') + 2, fy27) ?? '', /Header from FY2027 \(billable before\)/);
+  });
+});
+
+describe('linting without the bundled code sets (damaged index)', () => {
+  it('falls back to shape checks: no code-set finding, the format rule still works, nothing throws', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'rules', 'non-billable-diagnosis', 'fail-category.claim.yaml'), 'utf8').replace('  - I10\n', '  - I10\n  - 250.00\n  - Q99.99\n');
+    const r = lintText(text, { format: 'yaml', today: '2026-11-22', codeSets: unavailableProvider('the index is damaged') });
+    const ids = r.findings.map((f) => f.ruleId);
+    assert.ok(ids.includes('invalid-diagnosis-format'), '250.00 is still reported by its shape');
+    for (const id of ['non-billable-diagnosis', 'unknown-diagnosis', 'diagnosis-not-valid-for-date', 'code-set-year-not-bundled']) assert.ok(!ids.includes(id), `${id} needs the code sets`);
+    assert.ok(!r.findings.some((f) => /Internal error/.test(f.message)));
   });
 });
