@@ -25,12 +25,10 @@ const round = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
 
 /** The engine as it ships: bundled with the same esbuild settings as the extension and the CLI, with the bundled code sets. */
 async function shippedEngine(): Promise<typeof LintText> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { yamlNoEnvLookups } = require('../../esbuild.js');
   const esbuild = await import('esbuild');
   const out = path.join(ROOT, 'dist', 'bench-engine.js'); // beside dist/codesets, as the CLI finds them
   await esbuild.build({ entryPoints: [path.join(ROOT, 'scripts', 'bench', 'engineEntry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], outfile: out, plugins: [yamlNoEnvLookups], logLevel: 'warning' });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require(out) as { lintText: typeof LintText; bundledCodeSets: typeof BundledCodeSets };
   const loaded = mod.bundledCodeSets();
   if (!loaded.provider) throw new Error(loaded.error ?? 'bundled code sets not loaded');
