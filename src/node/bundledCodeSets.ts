@@ -85,6 +85,11 @@ export function bundledCodeSets(dir: string = bundledCodesetDir()): BundledLoad 
   return hit;
 }
 
+/** The bundled code sets if they were read already, without reading them (views that must not load them). */
+export function peekBundledCodeSets(dir: string = bundledCodesetDir()): BundledLoad | undefined {
+  return memo.get(dir);
+}
+
 /** Forget what was read (tests). */
 export function resetBundledCodeSets(): void {
   memo.clear();

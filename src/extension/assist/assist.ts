@@ -10,7 +10,7 @@ import { buildOutline, type OutlineNode } from '../../assist/outline';
 import { practiceCodeBook, type IcdCodeSet } from '../../codesets';
 import { fiscalYearOf } from '../../codesets/fiscalYear';
 import { nearestYear } from '../../codesets/provider';
-import { bundledCodeSets } from '../../node/bundledCodeSets';
+import { peekBundledCodeSets } from '../../node/bundledCodeSets';
 import { applyFixes, safeFixesOf } from '../../engine/applyFixes';
 import { EditBuilder } from '../../engine/edits';
 import { lintText } from '../../engine/lint';
@@ -38,8 +38,9 @@ const codesOf = (r: DocumentLint | undefined): IcdCodeSet => {
 
 /** "Loaded: ICD-10-CM FY2026 (CDC/NCHS …); FY2027 (FY2026 official file + FY2027 change list (derived))." */
 function loadedCodeSets(): string {
-  const b = bundledCodeSets();
-  if (!b.provider) return b.error ? 'Bundled code sets not loaded (shape checks only).' : '';
+  const b = peekBundledCodeSets(); // never loads them: the status bar shows at activation
+  if (!b) return '';
+  if (!b.provider) return 'Bundled code sets not loaded (shape checks only).';
   return `Loaded: ${b.provider.years.map((y) => { const s = b.provider!.forYear(y)!; return `${s.label} from ${s.origin}`; }).join('; ')}.`;
 }
 
