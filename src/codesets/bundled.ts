@@ -202,6 +202,7 @@ export class BundledIcdCodeSet implements IcdCodeSet {
   private readonly deletedInfo = new Map<string, { billable: boolean; title: string }>();
   private lower: string | undefined;
   private skips: { skip: Set<number>; extras: Extra[] } | undefined;
+  private common: Set<number> | undefined;
 
   constructor(index: IcdIndex, opts: BundledYearOptions) {
     this.idx = index;
@@ -503,6 +504,18 @@ export class BundledIcdCodeSet implements IcdCodeSet {
     return this.skips;
   }
 
+  /** Base rows of the codes the practice code book carries. */
+  private practiceRows(): Set<number> {
+    if (!this.common) {
+      this.common = new Set<number>();
+      for (const e of practiceSortedBook().entries()) {
+        const i = this.indexOf(compact(e.code));
+        if (i >= 0) this.common.add(i);
+      }
+    }
+    return this.common;
+  }
+
   /** The word index of the base titles, built on the first word search and shared by every year over the same index. */
   private words(): WordIndex {
     const shared = wordIndexes.get(this.idx);
@@ -514,8 +527,8 @@ export class BundledIcdCodeSet implements IcdCodeSet {
 
   /**
    * Titles holding every query word at the start of a word ("fract" matches fracture). Ranked:
-   * billable first, then the whole phrase earliest in the title, then shorter titles, then code
-   * order. The rows of the rarest query word come from the word index; the other words are checked
+   * billable codes of the practice code book first, then other billable codes, then headers; within
+   * each, the whole phrase earliest in the title, then shorter titles, then code order. The rows of the rarest query word come from the word index; the other words are checked
    * in those titles only; entries are made for the results only.
    */
   private searchByWords(query: string, limit: number): IcdEntry[] {
@@ -533,8 +546,10 @@ export class BundledIcdCodeSet implements IcdCodeSet {
     for (let k = 1; k < ranges.length; k++) if (wi.weight(ranges[k]) < wi.weight(ranges[anchor])) anchor = k;
     const others = words.filter((_, k) => k !== anchor);
     const SHIFT = 1_048_576; // 2^20 rows at most
-    const score = (billable: boolean, length: number, phraseAt: number) =>
-      (billable ? 0 : 1_000_000) + (phraseAt < 0 ? 100_000 : Math.min(phraseAt, 99) * 1_000) + Math.min(length, 999);
+    // Billable codes the practice code book carries (the common ones trainees meet) first, then other billable codes, then headers.
+    const common = this.practiceRows();
+    const score = (billable: boolean, length: number, phraseAt: number, row = -1) =>
+      (billable ? (common.has(row) ? 0 : 1_000_000) : 2_000_000) + (phraseAt < 0 ? 100_000 : Math.min(phraseAt, 99) * 1_000) + Math.min(length, 999);
     const ranked: number[] = [];
     const rows = others.some((_, k) => wi.weight(ranges[k >= anchor ? k + 1 : k]) === 0) ? new Uint32Array(0) : wi.rowsOf(ranges[anchor]);
     for (let r = 0; r < rows.length; r++) {
@@ -552,7 +567,7 @@ export class BundledIcdCodeSet implements IcdCodeSet {
         at = at >= 0 && at + phrase.length <= e ? at - s : -1;
       }
       const billable = this.idx.billable[i] === 1 && !(this.headerNow.size && this.headerNow.has(this.codeAt(i)));
-      ranked.push(score(billable, e - s, at) * SHIFT + i);
+      ranked.push(score(billable, e - s, at, i) * SHIFT + i);
     }
     extras.forEach((x, k) => {
       const t = x.title.toLowerCase();
