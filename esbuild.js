@@ -90,10 +90,10 @@ const builds = [
 
 /** Files the code-editor tables are generated from: sources and the code that builds them. */
 const TABLE_INPUTS = ['data/sources/hcpcs', 'data/sources/mce', 'data/sources/excludes', 'src/codesets/hcpcsRelease.ts', 'src/codesets/mce.ts', 'src/codesets/excludes.ts', 'src/node/editTables.ts'];
-const TABLES_DIR = path.join('dist', 'codesets');
+const TABLES_DIR = path.join('dist', 'edit-tables');
 
 /**
- * Generates dist/codesets (HCPCS release, MCE lists, FY2027 Excludes notes) from data/sources when
+ * Generates dist/edit-tables (HCPCS release, MCE lists, FY2027 Excludes notes) from data/sources when
  * an input is newer than its manifest: src/node/editTables.ts, bundled in memory and run once.
  */
 async function buildTables() {
@@ -111,11 +111,21 @@ async function buildTables() {
   const t0 = Date.now();
   m.exports.buildEditTables(path.join('data', 'sources'), TABLES_DIR);
   if (!quiet) console.log(`code-editor tables → ${TABLES_DIR} (${Date.now() - t0} ms)`);
+/**
+ * The bundled code sets: checks the sha256 of the vendored sources (data/sources/) and regenerates
+ * dist/codesets/ when they or the builder changed (scripts/codesets/build.ts; fast when up to date).
+ */
+function buildCodesets() {
+  const { require: tsxRequire } = require('tsx/cjs/api');
+  const { buildCodesets: build } = tsxRequire('./scripts/codesets/build.ts', __filename);
+  const r = build();
+  if (!quiet && r.rebuilt) console.log(`codesets: generated ${path.relative(process.cwd(), r.outDir)} in ${Math.round(r.ms)} ms`);
 }
 
 async function main() {
   const fs = require('fs');
   await buildTables();
+  buildCodesets();
   // Webview entry points are optional while the sidebar is being built.
   for (const b of builds) {
     if (b.entryPoints && !Array.isArray(b.entryPoints)) {
@@ -137,7 +147,7 @@ async function main() {
   }
 }
 
-module.exports = { yamlNoEnvLookups, buildTables, builds };
+module.exports = { yamlNoEnvLookups, buildTables, buildCodesets, builds };
 
 if (require.main === module) {
   main().catch((e) => {

@@ -18,6 +18,8 @@ import { generateClaim } from './generate';
 import { x12Bench } from './x12';
 import { gradeBench } from './grade';
 import { measureInVsCode, type VsCodeFigures } from './vscode';
+import type { bundledCodeSets as BundledCodeSets } from '../../src/node/bundledCodeSets';
+import { CODESET_BUDGETS, codesetBench } from './codesets';
 
 const ROOT = path.join(__dirname, '..', '..');
 const WORK = path.join(ROOT, '.bench');
@@ -33,15 +35,17 @@ function percentile(xs: number[], p: number): number {
 }
 const round = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
 
-/** The engine as it ships: bundled with the same esbuild settings as the extension and the CLI. */
+/** The engine as it ships: bundled with the same esbuild settings as the extension and the CLI, with the bundled code sets. */
 async function shippedEngine(): Promise<typeof LintText> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { yamlNoEnvLookups } = require('../../esbuild.js');
   const esbuild = await import('esbuild');
-  const out = path.join(WORK, 'engine.js');
-  await esbuild.build({ entryPoints: [path.join(ROOT, 'src', 'engine', 'lint.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], outfile: out, plugins: [yamlNoEnvLookups], logLevel: 'warning' });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(out).lintText;
+  const out = path.join(ROOT, 'dist', 'bench-engine.js'); // beside dist/codesets, as the CLI finds them
+  await esbuild.build({ entryPoints: [path.join(ROOT, 'scripts', 'bench', 'engineEntry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], outfile: out, plugins: [yamlNoEnvLookups], logLevel: 'warning' });
+  const mod = require(out) as { lintText: typeof LintText; bundledCodeSets: typeof BundledCodeSets };
+  const loaded = mod.bundledCodeSets();
+  if (!loaded.provider) throw new Error(loaded.error ?? 'bundled code sets not loaded');
+  const codeSets = loaded.provider;
+  return (text, options) => mod.lintText(text, { ...options, codeSets });
 }
 
 let lintText: typeof LintText;
@@ -179,6 +183,7 @@ async function main() {
     cliBundleBytes: size('dist/cli.js'),
     webviewBundleBytes: webview || null,
     vsixBytes,
+    ...codesetBench(),
     ...x12Bench(path.join(WORK, 'claims'), cli.cliMs),
     ...gradeBench(ROOT, WORK), // claimlint grade vs lint on 8,000 claims: gradeRatio (budget ≤ 1.5)
     vscode: vscode
@@ -203,6 +208,8 @@ async function main() {
     ['firstDiagnosticsP95Ms', result.firstDiagnosticsP95Ms, 500],
     ['icdImportMs', result.icdImportMs, 3000],
     ['icdLoadMs', result.icdLoadMs, 150],
+    ...CODESET_BUDGETS.map(([k, max]): [string, number | null, number] => [k, (result as Record<string, unknown>)[k] as number, max]),
+    ['vsixBytes', result.vsixBytes, 4 * 1024 * 1024],
   ];
   console.error(`\nrun ${RUN_ID} (${startedAt} → ${result.finishedAt}); every figure below was measured by this run`);
   for (const [k, v, max] of budgets) console.error(`${k.padEnd(24)} ${String(v ?? 'n/a').padStart(10)}  budget ≤ ${max}  ${v === null ? `NOT MEASURED: ${notMeasured[k]}` : v <= max ? 'ok' : 'OVER BUDGET'}`);

@@ -3,6 +3,7 @@
 import type { IcdCodeSet } from '../codesets';
 import type { EditTables } from '../codesets/editTables';
 import { excludesHoverSection, hcpcsHoverSection } from './codeEditorHover';
+import { icdPath, yearNote } from '../codesets/search';
 import { hcpcs, modifiers as modifierData, posCodes } from '../reference';
 import type { ParsedDocument } from '../parser/document';
 import { metaAt, pathAt } from './context';
@@ -36,7 +37,12 @@ export function hoverMarkdown(doc: ParsedDocument, offset: number, codes: IcdCod
   let info: string | undefined;
   if (/^diagnoses\.\d+$/.test(at.path)) {
     const e = codes.get(value);
-    info = e ? `**${e.code}** — ${e.title}\n\n${e.billable ? 'Billable (valid on claims).' : 'Header code: not billable; code to the deepest level.'}${e.sex ? ` Sex: ${e.sex}.` : ''}${e.ageMin !== undefined ? ` Ages ${e.ageMin}–${e.ageMax ?? '…'}.` : ''}\n\n_${codes.label}_` : `**${value}** is not in the ${codes.label}.`;
+    const note = e ? yearNote(codes, value) : undefined;
+    const path = e ? icdPath(codes, value) : [];
+    const source = `_${codes.label}${codes.origin ? ` — ${codes.origin}` : ''}_`;
+    info = e
+      ? `**${e.code}** — ${e.title}\n\n${e.billable ? 'Billable (valid on claims).' : 'Header code: not billable; code to the deepest level.'}${e.sex ? ` Sex: ${e.sex}.` : ''}${e.ageMin !== undefined ? ` Ages ${e.ageMin}–${e.ageMax ?? '…'}.` : ''}${note ? `\n\n**${note[0].toUpperCase()}${note.slice(1)}.**` : ''}${path.length ? `\n\n${path.join(' → ')}` : ''}\n\n${source}`
+      : `**${value}** is not in the ${codes.label}.${codes.changeOf?.(value)?.kind === 'deleted' ? ` It was deleted in FY${codes.changeOf(value)!.fiscalYear}.` : ''}\n\n${source}`;
     const notes = excludesHoverSection(value, tables);
     if (notes) info = `${info}\n\n${notes}`;
   } else if (/^services\.\d+\.code$/.test(at.path)) {

@@ -78,6 +78,7 @@ async function runLint(args: CliArgs, io: Io): Promise<number> {
   for (const file of files) {
     const setup = await ws.setupFor(file, { configFile: args.config ? path.resolve(io.cwd, args.config) : undefined, today: args.today, now: io.now() });
     if (setup.codeSetError && !notes.includes(setup.codeSetError)) notes.push(setup.codeSetError);
+    if (setup.bundledError && !notes.includes(setup.bundledError)) notes.push(setup.bundledError);
     for (const p of setup.config.problems) {
       const note = `${displayPath(setup.config.file ?? '', io.cwd)}: ${p.message}`;
       if (!notes.includes(note)) notes.push(note);

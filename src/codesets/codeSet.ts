@@ -22,6 +22,8 @@ export interface CodeSetParts {
   billable: Uint8Array;
   /** Age/sex limits of a compact code, if any. */
   flags: (compact: string, index: number) => CodeFlags | undefined;
+  fiscalYear?: number;
+  origin?: string;
 }
 
 // compat re-export: remove after parallel branches merge (one ICD spelling helper: ./icd.ts)
@@ -63,6 +65,8 @@ export class SortedCodeSet implements IcdCodeSet {
   readonly label: string;
   readonly official: boolean;
   readonly billableCount: number;
+  readonly fiscalYear?: number;
+  readonly origin?: string;
   private readonly parts: CodeSetParts;
   private lowerTitles: string[] | undefined;
 
@@ -71,6 +75,8 @@ export class SortedCodeSet implements IcdCodeSet {
     this.id = parts.id;
     this.label = parts.label;
     this.official = parts.official;
+    this.fiscalYear = parts.fiscalYear;
+    this.origin = parts.origin;
     let n = 0;
     for (let i = 0; i < parts.billable.length; i++) n += parts.billable[i];
     this.billableCount = n;

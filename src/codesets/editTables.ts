@@ -1,6 +1,6 @@
 // The code-editor tables the engine gets through LintOptions.tables: the HCPCS Level II release,
 // the MCE lists and the FY2027 Excludes notes. They are generated from data/sources/ by the build
-// step (src/node/editTables.ts → dist/codesets/) and loaded by the CLI and the extension; the
+// step (src/node/editTables.ts → dist/edit-tables/) and loaded by the CLI and the extension; the
 // engine never reads files. Any table may be absent (a rule that needs it then says nothing).
 // Pure: no fs, no vscode.
 import { ExcludesTable, type ExcludesTableData } from './excludes';

@@ -9,7 +9,7 @@ import { SortedCodeSet, type CodeFlags } from './codeSet';
 import { compactIcd as compact } from './icd';
 import type { IcdCodeSet } from './types';
 
-export type { IcdCodeSet, IcdEntry } from './types';
+export type { IcdChange, IcdCodeSet, IcdEntry } from './types';
 
 export { compactIcd, dottedIcd } from './icd';
 // compat re-export: remove after parallel branches merge (one ICD spelling helper: ./icd.ts)
@@ -52,6 +52,7 @@ export function practiceSortedBook(): SortedCodeSet {
     id: 'practice',
     label: `ICD-10-CM practice code book (${count} codes)`,
     official: false,
+    origin: 'practice code book (curated FY2026 subset)',
     codes: rows.map((r) => r.c),
     titles: rows.map((r) => r.e.title),
     billable,

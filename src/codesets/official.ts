@@ -231,6 +231,8 @@ export function officialCodeSet(index: OfficialIndex): IcdCodeSet {
     id: `official:${index.source}`,
     label: `ICD-10-CM${year} (${groupThousands(billableCount)} ${billableCount === 1 ? 'code' : 'codes'})`,
     official: true,
+    fiscalYear: index.fiscalYear,
+    origin: `${index.source} (official file from codeSets.icd10cm)`,
     codes: index.codes,
     titles: index.titles,
     billable: index.billable,

@@ -26,4 +26,24 @@ export interface IcdCodeSet {
   billableDescendants(code: string, limit?: number): IcdEntry[];
   /** By code prefix ('E11', billable first) or by words of the title ('type 2 diabetes'), billable first. */
   search(query: string, limit: number): IcdEntry[];
+  /** The ICD-10-CM fiscal year the set is for (FY2026: dates of service 2025-10-01 to 2026-09-30), when known. */
+  readonly fiscalYear?: number;
+  /** Where the set comes from, as shown to the user, e.g. "CDC/NCHS FY2026 order file (bundled)". */
+  readonly origin?: string;
+  /** How a code changed going into this fiscal year (new, deleted, now a header, new title), when the set knows. */
+  changeOf?(code: string): IcdChange | undefined;
+  /** Billable codes of this year that replace a code deleted or expanded going into it, nearest first. */
+  replacementsOf?(code: string, limit?: number): IcdEntry[];
+  /** The headers above a code, outermost first (category, subcategories), when the set lists them. */
+  headerPath?(code: string): IcdEntry[];
+}
+
+/** A change to one code between the previous fiscal year and `fiscalYear`. */
+export interface IcdChange {
+  kind: 'added' | 'deleted' | 'to-header' | 'retitled';
+  fiscalYear: number;
+  /** The code as it was the year before (deleted and to-header: its title then; retitled: the old title). */
+  previousTitle?: string;
+  /** Whether it was billable the year before (deleted, to-header). */
+  previousBillable?: boolean;
 }

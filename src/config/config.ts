@@ -15,7 +15,7 @@ export const ConfigSchema = z
   .object({
     rules: z.record(z.string(), SeveritySettingSchema),
     payers: z.array(PayerProfileSchema),
-    codeSets: z.object({ icd10cm: z.string().min(1) }).partial().strict(),
+    codeSets: z.object({ icd10cm: z.string().min(1), icd10cmFiscalYear: z.number().int().min(2016).max(2100) }).partial().strict(),
     today: z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD'),
   })
   .partial()

@@ -3,6 +3,8 @@
 // and suppression comments → sort and de-duplicate.
 import { practiceCodeBook, type IcdCodeSet } from '../codesets';
 import type { EditTables } from '../codesets/editTables';
+import { fiscalYearOf } from '../codesets/fiscalYear';
+import { nearestYear, type IcdCodeSetProvider } from '../codesets/provider';
 import type { PayerProfile } from '../model/payer';
 import { bundledPayers } from '../reference';
 import { pathKey, type ClaimFormat, type ParsedDocument } from '../parser/document';
@@ -19,8 +21,10 @@ export interface LintOptions {
   format: ClaimFormat;
   /** Today as YYYY-MM-DD (the CLI and editor pass the real date or the config's `today`). */
   today: string;
-  /** Active ICD-10-CM code set; defaults to the bundled practice code book. */
+  /** Active ICD-10-CM code set; defaults to the bundled practice code book. With `codeSets`, only the fallback for views. */
   codes?: IcdCodeSet;
+  /** ICD-10-CM code sets by fiscal year: each service line's date picks its year (the CLI and the editor pass the bundled ones). */
+  codeSets?: IcdCodeSetProvider;
   /** Payer profiles; defaults to the bundled ones. Config profiles replace bundled ones with the same id. */
   payers?: readonly PayerProfile[];
   /** Severity overrides by rule id (from config and settings). */
@@ -48,7 +52,7 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
   const payers = options.payers ?? bundledPayers();
   const payerId = normalized.claim.payer?.id?.trim().toUpperCase();
   const payer = payerId ? payers.find((p) => p.id.toUpperCase() === payerId) : undefined;
-  const codes = options.codes ?? practiceCodeBook();
+  const codes = claimCodeSet(normalized, options);
   const edits = new EditBuilder(doc);
 
   const ctx: RuleContext = {
@@ -59,6 +63,7 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
     diagnoses: normalized.claim.diagnoses ?? [],
     payer,
     codes,
+    icd: options.codeSets,
     today: options.today,
     tables: options.tables ?? {},
     edits,
@@ -113,6 +118,21 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
   const kept = findings.filter((f) => !isSuppressed(doc, f));
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
   return { findings: kept, doc, normalized, payer, today: options.today };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The code set of the claim's earliest date of service (else today's) from `codeSets`, else `codes`, else the practice book. */
+function claimCodeSet(normalized: NormalizedClaim, options: LintOptions): IcdCodeSet {
+  const provider = options.codeSets;
+  if (provider && !provider.unavailable) {
+    let first: string | undefined;
+    for (const l of normalized.claim.services ?? []) if (l?.from && ISO_DATE.test(l.from) && (!first || l.from < first)) first = l.from;
+    const fy = fiscalYearOf(first ?? options.today);
+    const set = provider.forYear(fy) ?? provider.forYear(nearestYear(provider, fy) ?? fy);
+    if (set) return set;
+  }
+  return options.codes ?? practiceCodeBook();
 }
 
 function isSuppressed(doc: ParsedDocument, f: Finding): boolean {

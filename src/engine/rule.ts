@@ -4,6 +4,7 @@ import type { Claim, ServiceLine } from '../model/claim';
 import type { PayerProfile } from '../model/payer';
 import type { IcdCodeSet } from '../codesets';
 import type { EditTables } from '../codesets/editTables';
+import type { IcdCodeSetProvider } from '../codesets/provider';
 import type { ParsedDocument } from '../parser/document';
 import type { NormalizedClaim } from '../parser/normalize';
 import type { Fix, PayerOutcome, RuleDocs } from './types';
@@ -74,8 +75,13 @@ export interface RuleContext {
   readonly diagnoses: ReadonlyArray<string | undefined>;
   /** The payer profile named by payer.id, if any. */
   readonly payer: PayerProfile | undefined;
-  /** The active ICD-10-CM code set (practice code book or the official list). */
+  /**
+   * The ICD-10-CM code set of the claim's (first) date of service: for views and rules that need
+   * one set (age/sex limits). Diagnosis code checks ask per date: see `icd` and util/codeYears.ts.
+   */
   readonly codes: IcdCodeSet;
+  /** Code sets by fiscal year (date of service), when the caller gave them; undefined: `codes` serves every date. */
+  readonly icd: IcdCodeSetProvider | undefined;
   /** "Today" as YYYY-MM-DD (config may fix it). */
   readonly today: string;
   /** Code-editor tables (HCPCS release, MCE lists, FY2027 Excludes notes); each may be absent. */

@@ -5,6 +5,7 @@
 import '../shared/zodSetup'; // first: before any schema is used
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { warmCodeSearch } from './commands/findCode';
 import { registerGuide } from './guidance';
 import { ClaimLinter } from './linting';
 import { registerProviders } from './providers';
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   }, (uri) => linter.isChecked(uri));
   registerCommands(context, { context, linter, submission, guide });
   registerProviders(context, linter);
+  warmCodeSearch(context, linter);
   const api: ExtensionApi = { activationMs: performance.now() - started };
   return context.extensionMode === vscode.ExtensionMode.Test ? { ...api, linter, submission } : api;
 }

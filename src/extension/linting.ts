@@ -161,10 +161,18 @@ export class ClaimLinter implements vscode.Disposable {
     return (await this.setupFor(uri)).options.today;
   }
 
+  private bundledErrorShown = false;
+
   private async setupFor(uri: vscode.Uri): Promise<ResolvedLintSetup> {
     if (uri.scheme !== 'file') return this.workspace.settingsOnlySetup(uri.path); // virtual: settings, no config files
     const setup = await this.workspace.setupFor(uri.fsPath);
     if (setup.codeSetError) this.log.appendLine(setup.codeSetError);
+    if (setup.bundledError && !this.bundledErrorShown) {
+      // Once per session: the linter keeps working with shape checks for diagnosis codes.
+      this.bundledErrorShown = true;
+      this.log.appendLine(setup.bundledError);
+      void vscode.window.showWarningMessage(setup.bundledError);
+    }
     for (const p of setup.config.problems) this.log.appendLine(`${setup.config.file}: ${p.message}`);
     return setup;
   }

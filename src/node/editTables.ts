@@ -1,9 +1,9 @@
 // The build step and the loader of the code-editor tables (HCPCS release, MCE lists, FY2027
 // Excludes notes). Build: data/sources/ (vendored by scripts/vendor-edit-sources.mjs) → sha256 of
 // every source checked against the values recorded below and in data/sources/*/SOURCES.md → parsed
-// → counts asserted → dist/codesets/{hcpcs,mce,excludes}.json.gz + manifest.json (sha256 of each
+// → counts asserted → dist/edit-tables/{hcpcs,mce,excludes}.json.gz + manifest.json (sha256 of each
 // table). esbuild.js runs it on every build; the output is generated, never edited, never in git.
-// Load: the CLI and the extension read dist/codesets once (lazily), check each table's sha256
+// Load: the CLI and the extension read dist/edit-tables once (lazily), check each table's sha256
 // against the manifest and hand the engine table objects through LintOptions.tables.
 import { createHash } from 'crypto';
 import * as fs from 'fs';
@@ -104,7 +104,7 @@ export function buildEditTablesData(sourceDir: string, sources: EditSources = ED
   return { hcpcs, mce, excludes };
 }
 
-/** The build step: sources → dist/codesets tables + manifest. Returns what it wrote. */
+/** The build step: sources → dist/edit-tables tables + manifest. Returns what it wrote. */
 export function buildEditTables(sourceDir: string, outDir: string, sources: EditSources = EDIT_SOURCES): TablesManifest {
   const data = buildEditTablesData(sourceDir, sources);
   fs.mkdirSync(outDir, { recursive: true });
@@ -125,9 +125,9 @@ function writeAtomically(file: string, content: Buffer | string): void {
   fs.renameSync(tmp, file);
 }
 
-/** Where the built tables are: next to the bundle (dist/codesets), or the repo's dist/codesets from sources. */
+/** Where the built tables are: next to the bundle (dist/edit-tables), or the repo's dist/edit-tables from sources. */
 export function defaultTablesDir(): string {
-  const candidates = [path.join(__dirname, 'codesets'), path.join(__dirname, '..', '..', 'dist', 'codesets')];
+  const candidates = [path.join(__dirname, 'edit-tables'), path.join(__dirname, '..', '..', 'dist', 'edit-tables')];
   return candidates.find((d) => fs.existsSync(path.join(d, 'manifest.json'))) ?? candidates[0];
 }
 

@@ -13,6 +13,8 @@ import { bundledPayers } from '../reference';
 import { formatFromFileName } from '../parser/parse';
 import { loadOfficialCodeSet } from './codesetCache';
 import { loadEditTables } from './editTables';
+import { bundledCodeSets } from './bundledCodeSets';
+import { unavailableProvider, withUserCodeSet, type IcdCodeSetProvider } from '../codesets/provider';
 
 export interface LoadedConfig {
   /** The config file that applies, if any. */
@@ -24,8 +26,10 @@ export interface LoadedConfig {
 export interface ResolvedLintSetup {
   options: LintOptions;
   config: LoadedConfig;
-  /** A problem loading the configured code set (the practice code book is used instead). */
+  /** A problem loading the configured code set (the bundled code sets are used instead). */
   codeSetError?: string;
+  /** Why the bundled code sets are not available (diagnosis codes get shape checks only); the same text every time. */
+  bundledError?: string;
 }
 
 const KNOWN_RULES = new Set([...RULES_BY_ID.keys(), ...X12_RULES_BY_ID.keys()]);
@@ -95,22 +99,32 @@ export class WorkspaceConfig {
     this.dirLookup.clear();
   }
 
-  /** The active code set for a config: the official file when configured and loadable. */
-  async codeSetFor(config: ClaimlintConfig, configFile: string | undefined): Promise<{ codes: IcdCodeSet; error?: string }> {
+  /**
+   * The code sets by year for a config: the bundled years (loaded on first use), with the official
+   * file of codeSets.icd10cm in place of the fiscal year it covers (from codeSets.icd10cmFiscalYear,
+   * else its file name; a file of unknown year serves every date, as before).
+   */
+  async codeSetFor(config: ClaimlintConfig, configFile: string | undefined): Promise<{ codes: IcdCodeSet; codeSets: IcdCodeSetProvider; error?: string; bundledError?: string }> {
+    const bundled = bundledCodeSets();
+    const base = bundled.provider;
     const configured = config.codeSets?.icd10cm;
-    if (!configured) return { codes: practiceCodeBook() };
-    const base = configFile ? path.dirname(configFile) : process.cwd();
-    const file = path.resolve(base, configured);
+    const fallback = (): IcdCodeSetProvider => base ?? unavailableProvider(bundled.error ?? 'not loaded');
+    if (!configured) return { codes: practiceCodeBook(), codeSets: fallback(), bundledError: bundled.error };
+    const dir = configFile ? path.dirname(configFile) : process.cwd();
+    const file = path.resolve(dir, configured);
     let pending = this.codeSets.get(file);
     if (!pending) {
       pending = loadOfficialCodeSet(file, this.opts.cacheDir ?? defaultCacheDir()).then((r) => r.codeSet);
       this.codeSets.set(file, pending);
     }
     try {
-      return { codes: await pending };
+      const user = await pending;
+      const fy = config.codeSets?.icd10cmFiscalYear ?? user.fiscalYear;
+      return { codes: user, codeSets: withUserCodeSet(base, user, fy), bundledError: bundled.error };
     } catch (e) {
       this.codeSets.delete(file);
-      return { codes: practiceCodeBook(), error: `The ICD-10-CM code set ${file} could not be loaded (${(e as Error).message}); using the practice code book.` };
+      const using = base ? 'using the bundled ICD-10-CM code sets' : 'diagnosis codes are checked for their shape only';
+      return { codes: practiceCodeBook(), codeSets: fallback(), error: `The ICD-10-CM code set ${file} could not be loaded (${(e as Error).message}); ${using}.`, bundledError: bundled.error };
     }
   }
 
@@ -119,11 +133,12 @@ export class WorkspaceConfig {
     const file = this.findConfigFile(claimPath, overrides.configFile);
     const loaded = this.loadConfig(file);
     const config = mergeConfig(this.opts.settings, loaded.config);
-    const { codes, error } = await this.codeSetFor(config, file);
+    const { codes, codeSets, error, bundledError } = await this.codeSetFor(config, file);
     return {
-      options: lintOptionsFor(claimPath, config, codes, overrides.today ?? todayFor(config, overrides.now ?? new Date())),
+      options: { ...lintOptionsFor(claimPath, config, codes, overrides.today ?? todayFor(config, overrides.now ?? new Date())), codeSets },
       config: { ...loaded, config },
       codeSetError: error,
+      bundledError,
     };
   }
 
@@ -134,7 +149,9 @@ export class WorkspaceConfig {
   settingsOnlySetup(fileName: string, now: Date = new Date()): ResolvedLintSetup {
     const config = mergeConfig(this.opts.settings, {});
     delete config.codeSets;
-    return { options: lintOptionsFor(fileName, config, practiceCodeBook(), todayFor(config, now)), config: { config, problems: [] } };
+    const bundled = bundledCodeSets();
+    const codeSets = bundled.provider ?? unavailableProvider(bundled.error ?? 'not loaded');
+    return { options: { ...lintOptionsFor(fileName, config, practiceCodeBook(), todayFor(config, now)), codeSets }, config: { config, problems: [] }, bundledError: bundled.error };
   }
 }
 

@@ -12,6 +12,20 @@ export type SidebarTab = z.infer<typeof SidebarTabSchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const stepId = z.string().regex(/^[a-z0-9-]+$/).max(100);
+/** An ICD-10-CM (dotted) or HCPCS code as the lookup shows it. */
+const codeValue = z.string().regex(/^[A-Z0-9][A-Z0-9.]{1,8}$/);
+
+/** One result of the code lookup (src/codesets/search.ts CodeSearchResult). */
+export const CodeResultSchema = z.strictObject({
+  system: z.string().max(40),
+  code: codeValue,
+  title: z.string().max(400),
+  billable: z.boolean(),
+  path: z.array(z.string().max(400)).max(8),
+  box: z.enum(['21', '24D']),
+  note: z.string().max(400).optional(),
+});
+export type CodeResult = z.infer<typeof CodeResultSchema>;
 
 /** Commands the "Practice claims" section may run (the extension maps them to command ids). */
 export const ClaimCommandSchema = z.enum(['lintAll', 'submitCurrent']);
@@ -31,6 +45,10 @@ export const SidebarToExtensionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('openSubmission'), id: z.string().min(1).max(4000) }),
   z.strictObject({ type: z.literal('exportProgress') }),
   z.strictObject({ type: z.literal('importProgress') }),
+  /** Code lookup: search by words or code in a fiscal year (null: the year of the open claim's dates). */
+  z.strictObject({ type: z.literal('searchCodes'), seq: z.number().int().min(0), query: z.string().max(200), fiscalYear: z.number().int().min(2000).max(2100).nullable() }),
+  /** Put a code found by the lookup at the cursor or into box 21 of the open claim. */
+  z.strictObject({ type: z.literal('insertCode'), code: codeValue, where: z.enum(['cursor', 'box21']) }),
   /** Answer to `ping`: what the webview currently shows (used by tests and diagnostics). */
   z.strictObject({
     type: z.literal('pong'),
@@ -75,6 +93,16 @@ export const SidebarToWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('notice'), level: z.enum(['info', 'warning', 'error']), text: z.string().max(2000) }),
   z.strictObject({ type: z.literal('selectTab'), tab: SidebarTabSchema }),
   z.strictObject({ type: z.literal('ping'), nonce: z.string().max(100) }),
+  z.strictObject({
+    type: z.literal('codeResults'),
+    seq: z.number().int().min(0),
+    fiscalYear: z.number().int().nullable(),
+    /** Years that can be searched. */
+    years: z.array(z.number().int()).max(20),
+    /** What was searched, e.g. "ICD-10-CM FY2027 — FY2026 official file + FY2027 change list (derived)". */
+    source: z.string().max(500),
+    results: z.array(CodeResultSchema).max(100),
+  }),
 ]);
 export type SidebarToWebview = z.infer<typeof SidebarToWebviewSchema>;
 

@@ -57,7 +57,8 @@ function readEntry(buf: Buffer, e: ZipEntry): Buffer {
 const ALLOWED = [
   /^dist\/extension\.js$/,
   /^dist\/cli\.js$/,
-  /^dist\/codesets\/(manifest\.json|[a-z0-9-]+\.json\.gz)$/,
+  /^dist\/codesets\/(manifest\.json|icd10cm-changes\.json|[a-z0-9-]+\.idx)$/,
+  /^dist\/edit-tables\/(manifest\.json|[a-z0-9-]+\.json\.gz)$/,
   /^bin\/.+/,
   /^media\/.+/,
   /^data\/[^/]+\.json$/,
@@ -109,7 +110,7 @@ describe('VSIX contents', function () {
   });
 
   it('holds what the extension needs at run time', () => {
-    for (const f of ['package.json', 'dist/extension.js', 'dist/cli.js', 'dist/codesets/manifest.json', 'dist/codesets/hcpcs.json.gz', 'dist/codesets/mce.json.gz', 'dist/codesets/excludes.json.gz', 'bin/claimlint.js', 'media/icon.png', 'media/icon.svg']) {
+    for (const f of ['package.json', 'dist/extension.js', 'dist/cli.js', 'dist/codesets/manifest.json', 'dist/codesets/icd10cm-2026.idx', 'dist/codesets/icd10cm-changes.json', 'dist/edit-tables/manifest.json', 'dist/edit-tables/hcpcs.json.gz', 'dist/edit-tables/mce.json.gz', 'dist/edit-tables/excludes.json.gz', 'bin/claimlint.js', 'media/icon.png', 'media/icon.svg']) {
       assert.ok(files.includes(`extension/${f}`), `extension/${f} missing`);
     }
     assert.ok(files.some((f) => /^extension\/license(\.txt)?$/i.test(f)), 'LICENSE missing');

@@ -19,6 +19,8 @@ import missingDiagnosis from './missing-diagnosis';
 import invalidDiagnosisFormat from './invalid-diagnosis-format';
 import nonBillableDiagnosis from './non-billable-diagnosis';
 import unknownDiagnosis from './unknown-diagnosis';
+import diagnosisNotValidForDate from './diagnosis-not-valid-for-date';
+import codeSetYearNotBundled from './code-set-year-not-bundled';
 import duplicateDiagnosis from './duplicate-diagnosis';
 import tooManyDiagnoses from './too-many-diagnoses';
 import unreferencedDiagnosis from './unreferenced-diagnosis';
@@ -95,6 +97,8 @@ export const RULES: readonly Rule[] = [
   invalidDiagnosisFormat,
   nonBillableDiagnosis,
   unknownDiagnosis,
+  diagnosisNotValidForDate,
+  codeSetYearNotBundled,
   duplicateDiagnosis,
   tooManyDiagnoses,
   unreferencedDiagnosis,

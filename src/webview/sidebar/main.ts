@@ -15,6 +15,7 @@ import { buildEligibility, currentEducation } from './eligibilitySection';
 import { buildCeus } from './ceuSection';
 import { buildOutlook } from './outlookSection';
 import { buildClaims } from './claimsSection';
+import { buildCodeSearch } from './codeSearchSection';
 
 const TAB_LABEL: Record<SidebarTab, string> = {
   path: 'Path',
@@ -104,6 +105,7 @@ function boot(): void {
     buildOutlook(panels.get('outlook')!, ctx),
   ];
   const claims = buildClaims(panels.get('claims')!, ctx);
+  const codeSearch = buildCodeSearch(panels.get('claims')!, ctx);
   const progress = h(
     'div',
     { class: 'toolbar footer', role: 'group', 'aria-label': 'Your progress file' },
@@ -134,6 +136,9 @@ function boot(): void {
         noticeText.textContent = msg.text;
         notice.className = `notice notice-${msg.level}`;
         notice.hidden = false;
+        return;
+      case 'codeResults':
+        codeSearch.setResults(msg);
         return;
       case 'selectTab':
         select(msg.tab, true);

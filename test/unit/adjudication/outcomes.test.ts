@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { actionable, adjudicate, type SubmissionResult } from '../../../src/adjudication';
 import { lintText, type LintOptions, type LintResult } from '../../../src/engine/lint';
+import { bundledCodeSets } from '../../../src/node/bundledCodeSets';
 import { RULES, RULES_BY_ID } from '../../../src/engine/rules';
 import type { Finding } from '../../../src/engine/types';
 import type { PayerProfile } from '../../../src/model/payer';
@@ -31,7 +32,8 @@ function fixtureOptions(text: string): { today?: string; rules?: LintOptions['ru
 function lintFixture(file: string, rules?: LintOptions['rules']): LintResult {
   const text = fs.readFileSync(file, 'utf8');
   const opts = fixtureOptions(text);
-  return lintText(text, { format: formatFromFileName(file), today: opts.today ?? TODAY, rules: { ...opts.rules, ...rules } });
+  // As the CLI and the editor lint: with the bundled ICD-10-CM code sets by date of service.
+  return lintText(text, { format: formatFromFileName(file), today: opts.today ?? TODAY, rules: { ...opts.rules, ...rules }, codeSets: bundledCodeSets().provider });
 }
 
 const failFixtures = (ruleId: string) => {

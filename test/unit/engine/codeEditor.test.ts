@@ -13,7 +13,7 @@ import { buildEditTables } from '../../../src/node/editTables';
 import { SOURCES_DIR, testTables } from '../codesets/tables';
 
 const CLEAN = fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'rules', '_clean', 'clean-medicare.claim.yaml'), 'utf8');
-const DIST_TABLES = path.join(__dirname, '..', '..', '..', 'dist', 'codesets');
+const DIST_TABLES = path.join(__dirname, '..', '..', '..', 'dist', 'edit-tables');
 
 /** The clean claim with other diagnoses (all pointed at) and service date. */
 function claim(dx: string[], from = '2026-10-01', extra: (s: string) => string = (s) => s): string {

@@ -4,7 +4,9 @@
 //          `# expect-above: rule-id` on its own line marks the line above it (for lines that
 //          cannot carry a comment, e.g. inside a block scalar).
 //   JSON:  a sibling file `<name>.expect` with lines `LINE rule-id` (1-based line).
-// Optional first-line directive `# fixture: {"today": "2026-11-22", "rules": {"id": "off"}}`.
+// Optional first-line directive `# fixture: {"today": "2026-11-22", "rules": {"id": "off"}}`; fixtures are
+// linted with the bundled ICD-10-CM code sets by date of service, as the CLI and the editor do
+// (`"codeSets": "practice"` lints with the practice code book only).
 // Every finding of every rule is compared, so a fixture also proves nothing else fires.
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -13,6 +15,7 @@ import { lintText } from '../../../src/engine/lint';
 import { RULES } from '../../../src/engine/rules';
 import { formatFromFileName } from '../../../src/parser/parse';
 import { testTables } from '../codesets/tables';
+import { bundledCodeSets } from '../../../src/node/bundledCodeSets';
 
 const ROOT = path.join(__dirname, '..', '..', 'fixtures', 'rules');
 const DEFAULT_TODAY = '2026-11-22';
@@ -46,7 +49,7 @@ export function expectedFindings(file: string, text: string): Expectation[] {
   return out;
 }
 
-function fixtureOptions(text: string): { today?: string; rules?: Record<string, never> } {
+function fixtureOptions(text: string): { today?: string; rules?: Record<string, never>; codeSets?: 'practice' } {
   const m = /^#\s*fixture:\s*(\{.*\})\s*$/m.exec(text.split(/\r?\n/)[0] ?? '');
   return m ? JSON.parse(m[1]) : {};
 }
@@ -70,7 +73,8 @@ describe('rule fixtures (inline expectations)', () => {
     it(rel, () => {
       const text = fs.readFileSync(file, 'utf8');
       const opts = fixtureOptions(text);
-      const result = lintText(text, { format: formatFromFileName(file), today: opts.today ?? DEFAULT_TODAY, rules: opts.rules, tables: testTables() });
+      const codeSets = opts.codeSets === 'practice' ? undefined : bundledCodeSets().provider;
+      const result = lintText(text, { format: formatFromFileName(file), today: opts.today ?? DEFAULT_TODAY, rules: opts.rules, codeSets, tables: testTables() });
       const actual = result.findings.map((f) => ({ line: result.doc.lines.positionAt(f.range.start).line + 1, ruleId: f.ruleId }));
       const detail = result.findings.map((f) => `  ${result.doc.lines.positionAt(f.range.start).line + 1} ${f.ruleId}: ${f.message}`).join('\n');
       assert.strictEqual(fmt(actual), fmt(expectedFindings(file, text)), `findings differ in ${rel}; actual:\n${detail}`);

@@ -177,8 +177,8 @@ describe('fact audit: the defects it fixed stay fixed', () => {
     assert.deepStrictEqual(wrong, []);
   });
   it('every HCPCS Level II code in the practice data is current in the CMS January 2026 release (none terminated)', () => {
-    const release = loadEditTables(path.join(ROOT, 'dist', 'codesets')).tables.hcpcs;
-    assert.ok(release, 'the bundled HCPCS release (dist/codesets) is built by npm run build');
+    const release = loadEditTables(path.join(ROOT, 'dist', 'edit-tables')).tables.hcpcs;
+    assert.ok(release, 'the bundled HCPCS release (dist/edit-tables) is built by npm run build');
     const codes = new Set<string>([...hcpcsJson.codes.map((c) => c.code), ...mueJson.limits.map((l) => l.code).filter((c) => /^[A-Z]/.test(c))]);
     for (const p of ncciJson.pairs) for (const c of [p.column1, p.column2]) if (/^[A-Z]/.test(c)) codes.add(c);
     const stale = [...codes].filter((c) => !release.code(c) || release.code(c)!.terminated !== '').map((c) => `${c}: ${release.code(c)?.terminated ? `terminated ${release.code(c)!.terminated}` : 'not in the release'}`);

@@ -59,6 +59,18 @@ describe('sidebar protocol', () => {
     }
   });
 
+  it('code lookup messages: searches, insertions and results are validated both ways', () => {
+    assert.ok(parseSidebarToExtension({ type: 'searchCodes', seq: 1, query: 'torus fracture', fiscalYear: null }).ok);
+    assert.ok(parseSidebarToExtension({ type: 'searchCodes', seq: 2, query: 'E11', fiscalYear: 2027 }).ok);
+    assert.ok(!parseSidebarToExtension({ type: 'searchCodes', seq: 1, query: 'x'.repeat(201), fiscalYear: null }).ok);
+    assert.ok(parseSidebarToExtension({ type: 'insertCode', code: 'S52.521A', where: 'box21' }).ok);
+    assert.ok(!parseSidebarToExtension({ type: 'insertCode', code: 'E11.9\n  - x', where: 'box21' }).ok, 'a code cannot carry YAML');
+    assert.ok(!parseSidebarToExtension({ type: 'insertCode', code: 'E11.9', where: 'box99' }).ok);
+    const result = { system: 'ICD-10-CM', code: 'C78.31', title: 'Secondary malignant neoplasm of larynx', billable: true, path: ['Chapter 2: Neoplasms', 'C78 Secondary malignant neoplasm of respiratory and digestive organs'], box: '21', note: 'new in FY2027' };
+    assert.ok(parseSidebarToWebview({ type: 'codeResults', seq: 3, fiscalYear: 2027, years: [2026, 2027], source: 'ICD-10-CM FY2027', results: [result] }).ok);
+    assert.ok(!parseSidebarToWebview({ type: 'codeResults', seq: 3, fiscalYear: 2027, years: [2026, 2027], source: 'x', results: [{ ...result, box: '99' }] }).ok);
+  });
+
   it('the remittance panel protocol has the same style: strict, bounded, parsed both ways', () => {
     assert.ok(parseRemittanceToExtension({ type: 'reveal', reason: 0 }).ok);
     for (const m of [{ type: 'reveal', reason: 0, extra: 1 }, { type: 'openDocs', ruleId: 'x'.repeat(101) }, { type: 'openDocs', ruleId: 'Not An Id' }, { type: 'nope' }]) assert.ok(!parseRemittanceToExtension(m).ok, JSON.stringify(m));

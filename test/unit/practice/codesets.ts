@@ -2,7 +2,7 @@
 // swapped for the bundled full indexes when those land:
 //   - ICD-10-CM FY2026: the official CDC/NCHS order file, read from ../shared/codesets (CI has
 //     ../shared beside the repository);
-//   - HCPCS Level II: the bundled CMS January 2026 release (dist/codesets, built by npm run build);
+//   - HCPCS Level II: the bundled CMS January 2026 release (dist/edit-tables, built by npm run build);
 //     CPT code numbers: data/cpt.json.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -54,8 +54,8 @@ export function isBillableFy2027(code: string): boolean {
 
 /** True when the HCPCS Level II code is in the bundled CMS release and valid on the date of service (added on or before it, not terminated before it). */
 export function isValidHcpcs(code: string, dateOfService: string): boolean {
-  const hcpcs = loadEditTables(path.join(__dirname, '..', '..', '..', 'dist', 'codesets')).tables.hcpcs;
-  if (!hcpcs) throw new Error('The bundled HCPCS release (dist/codesets) is missing: run npm run build.');
+  const hcpcs = loadEditTables(path.join(__dirname, '..', '..', '..', 'dist', 'edit-tables')).tables.hcpcs;
+  if (!hcpcs) throw new Error('The bundled HCPCS release (dist/edit-tables) is missing: run npm run build.');
   const r = hcpcs.code(code);
   return !!r && (!r.added || r.added <= dateOfService) && (!r.terminated || dateOfService <= r.terminated);
 }
