@@ -8,6 +8,7 @@ import { pathKey, type ClaimFormat, type ParsedDocument } from '../parser/docume
 import { normalizeClaim, type NormalizedClaim } from '../parser/normalize';
 import { parseClaimText } from '../parser/parse';
 import { EditBuilder } from './edits';
+import { guardFixes } from './fixGuard';
 import type { ReportInput, Rule, RuleContext } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
 import type { Finding, Path, Range, SeveritySetting } from './types';
@@ -93,7 +94,7 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
         serviceLine: input.serviceLine,
         diagnosis: input.diagnosis,
         ...(input.noPayerOutcome ? { noPayerOutcome: true } : {}),
-        fixes: input.fixes ?? [],
+        fixes: input.fixes?.length ? guardFixes(doc, input.fixes) : [],
       });
     };
     try {

@@ -20,7 +20,7 @@ export default defineRule({
       const path = toPath(u.path);
       const loc = ctx.doc.locations.get(u.path);
       const fixes =
-        u.suggestion && loc?.key
+        u.suggestion && loc?.key && !loc.alias
           ? [{ title: `Rename "${u.key}" to "${u.suggestion}"`, edits: [{ ...loc.key, newText: ctx.doc.format === 'json' ? JSON.stringify(u.suggestion) : u.suggestion }], safe: false, isPreferred: true }]
           : [];
       report({

@@ -343,7 +343,7 @@ export function addModifierEdits(ctx: RuleContext, i: number, mod: string): Text
  */
 export function replaceListEdits(ctx: RuleContext, path: ReadonlyArray<string | number>, items: readonly unknown[]): TextEdit[] | undefined {
   const loc = ctx.doc.locations.get(path.join('.'));
-  if (!loc) return undefined;
+  if (!loc || loc.alias) return undefined;
   if (loc.kind === 'seq' && !loc.flow && ctx.doc.format === 'yaml') {
     const count = ctx.edits.countItems(path);
     const last = count ? ctx.doc.locations.get([...path, count - 1].join('.')) : undefined;

@@ -8,9 +8,8 @@ import { keysAt, enumValues, pathAt } from '../../assist/context';
 import { hoverMarkdown } from '../../assist/hover';
 import { buildOutline, type OutlineNode } from '../../assist/outline';
 import { practiceCodeBook, type IcdCodeSet } from '../../codesets';
-import { applyFixes, safeFixesOf } from '../../engine/applyFixes';
+import { fixAll } from '../../engine/fixAll';
 import { EditBuilder } from '../../engine/edits';
-import { lintText } from '../../engine/lint';
 import { RULES_BY_ID } from '../../engine/rules';
 import type { Fix } from '../../engine/types';
 import { bundledPayers, modifiers, posCodes } from '../../reference';
@@ -94,17 +93,8 @@ class ClaimCodeActions implements vscode.CodeActionProvider {
 function fixAllText(doc: vscode.TextDocument, linter: ClaimLinter): string | undefined {
   const r = linter.result(doc.uri);
   const options = r?.setup?.options ?? { format: doc.uri.path.endsWith('.json') ? ('json' as const) : ('yaml' as const), today: new Date().toISOString().slice(0, 10) };
-  let text = doc.getText();
-  let result = lintText(text, options);
-  for (let pass = 0; pass < 5; pass++) {
-    const fixes = safeFixesOf(result.findings);
-    if (!fixes.length) break;
-    const next = applyFixes(text, fixes);
-    if (next === text) break;
-    text = next;
-    result = lintText(text, options);
-  }
-  return text === doc.getText() ? undefined : text;
+  const fixed = fixAll(doc.getText(), options);
+  return fixed.changed ? fixed.text : undefined;
 }
 
 /** Asks for the payer's claim number and writes it to claim.originalReference (box 22). */
