@@ -3,22 +3,27 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { adjudicate, formatResultText } from '../adjudication';
-import { lintText } from '../engine/lint';
+import { lintText, lintUnreadable } from '../engine/lint';
+import { fileTooLargeMessage, LIMITS } from '../parser/limits';
 import { WorkspaceConfig } from '../node/workspace';
 import { UsageError, type CliArgs, type Io } from './main';
 
 export async function runSubmit(args: CliArgs, io: Io): Promise<number> {
   const file = path.resolve(io.cwd, args.paths[0]);
   let text: string;
+  let tooLarge = false;
   try {
-    if (!fs.statSync(file).isFile()) throw new Error('not a file');
-    text = fs.readFileSync(file, 'utf8');
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new Error('not a file');
+    // Past the size limit the file is not read: the payer rejects it as unreadable (syntax-error).
+    text = stat.size > LIMITS.maxFileBytes ? '' : fs.readFileSync(file, 'utf8');
+    if (stat.size > LIMITS.maxFileBytes) tooLarge = true;
   } catch {
     throw new UsageError(`cannot read ${args.paths[0]}: not a readable claim file`);
   }
   const setup = await new WorkspaceConfig().setupFor(file, { configFile: args.config ? path.resolve(io.cwd, args.config) : undefined, today: args.today, now: io.now() });
   const submittedAt = args.today ? `${args.today}T00:00:00Z` : io.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const result = adjudicate(lintText(text, setup.options), { submittedAt });
+  const result = adjudicate(tooLarge ? lintUnreadable('', fileTooLargeMessage(), setup.options) : lintText(text, setup.options), { submittedAt });
   io.out(args.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatResultText(result));
   return 0;
 }

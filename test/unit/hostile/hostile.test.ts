@@ -63,10 +63,12 @@ describe('hostile input', function () {
       assert.strictEqual(r.err.trim().split('\n').length <= 2, true);
     });
 
-    it('a broken symlink inside a folder is skipped', async () => {
+    it('a broken symlink inside a folder is named on stderr and the run exits 2 (never a silent pass)', async () => {
       fs.symlinkSync(path.join(dir, 'missing.claim.yaml'), path.join(dir, 'link.claim.yaml'));
       const r = await cli(['--today', '2026-11-22', '.'], dir);
-      assert.strictEqual(r.code, 0, r.err);
+      assert.strictEqual(r.code, 2, r.err);
+      assert.match(r.err, /cannot read link\.claim\.yaml: broken link/);
+      assert.match(r.out, /0 claims checked: no problems found; 1 file could not be read/);
     });
 
     it('an invalid config file is reported and linting goes on', async () => {
