@@ -114,3 +114,27 @@ describe('limits: checked before parsing, named in the finding', () => {
     assert.match(doc.syntaxErrors[0].message, /plain words/);
   });
 });
+
+describe('regular expressions from a workspace config', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { patternRisk, PayerProfileSchema } = require('../../../src/model/payer') as typeof import('../../../src/model/payer');
+  const { parseConfigText } = require('../../../src/config/config') as typeof import('../../../src/config/config');
+
+  it('patterns that can backtrack exponentially are refused; ordinary ones pass', () => {
+    for (const bad of ['^(a+)+$', '(a|aa)*b', '^(\\d+)*$', '(x+x+)+y', '(a*)*', '(.*a){3}(b|c)+', '(\\w)\\1', '(?=a)a', 'a'.repeat(201)]) assert.ok(patternRisk(bad), bad);
+    for (const ok of ['^PA\\d{6}$', '^[A-Z]{2}\\d{6,10}$', '^(PA|AU)\\d+$', '^[A-Z0-9]{6,15}$', '^\\d{3}-\\d{4}$', '^(AB)?\\d+$']) assert.strictEqual(patternRisk(ok), undefined, ok);
+    assert.ok(!PayerProfileSchema.safeParse({ id: 'X', name: 'X', coverage: 'group', timelyFilingDays: 90, priorAuthorization: { required: [], numberPattern: '^(a+)+$' }, payment: { allowedPercentOfCharge: 0.8, coinsurance: 0.2 } }).success);
+  });
+
+  it('a hostile pattern in .claimlint.yaml is a config problem, and linting stays fast', () => {
+    const config = `payers:\n  - id: EVIL\n    name: Evil payer\n    coverage: group\n    timelyFilingDays: 90\n    priorAuthorization: { required: ["70551"], numberPattern: "^(a+)+$" }\n    payment: { allowedPercentOfCharge: 0.8, coinsurance: 0.2 }\n`;
+    const parsed = parseConfigText(config, 'yaml', new Set());
+    assert.ok(parsed.problems.some((p) => /exponential/.test(p.message)), parsed.problems.map((p) => p.message).join('\n'));
+    // Even if such a profile reached the engine (e.g. from settings), it is never run.
+    const payer = { id: 'EVIL', name: 'Evil', coverage: 'group' as const, timelyFilingDays: 90, priorAuthorization: { required: ['99214'], numberPattern: '^(a+)+$' }, referral: { required: false, exemptPlacesOfService: [], exemptCodes: [] }, insuredSignatureRequired: false, payment: { allowedPercentOfCharge: 0.8, coinsurance: 0.2 } };
+    const text = generateClaim(1, 6).replace('id: PRACTICE-MEDICARE', 'id: EVIL') + `priorAuthorization: ${'a'.repeat(40)}!\n`;
+    const t = performance.now();
+    lintText(text, { format: 'yaml', today: '2026-11-22', payers: [payer] });
+    assert.ok(performance.now() - t < budgetMs(), 'a catastrophic pattern ran');
+  });
+});
