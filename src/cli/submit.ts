@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { adjudicate, formatResultText } from '../adjudication';
+import { SubmissionResultSchema } from '../model/submission';
 import { lintText, lintUnreadable } from '../engine/lint';
 import { fileTooLargeMessage, LIMITS } from '../parser/limits';
 import { WorkspaceConfig } from '../node/workspace';
@@ -24,6 +25,6 @@ export async function runSubmit(args: CliArgs, io: Io): Promise<number> {
   const setup = await new WorkspaceConfig().setupFor(file, { configFile: args.config ? path.resolve(io.cwd, args.config) : undefined, today: args.today, now: io.now() });
   const submittedAt = args.today ? `${args.today}T00:00:00Z` : io.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const result = adjudicate(tooLarge ? lintUnreadable('', fileTooLargeMessage(), setup.options) : lintText(text, setup.options), { submittedAt });
-  io.out(args.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatResultText(result));
+  io.out(args.format === 'json' ? `${JSON.stringify(SubmissionResultSchema.parse(result), null, 2)}\n` : formatResultText(result));
   return 0;
 }

@@ -1,49 +1,15 @@
 // Messages between the extension and the remittance panel, validated with zod on both sides.
 import * as z from 'zod';
+import { AdjustmentSchema, LineResultSchema, ReasonSchema, SubmissionResultSchema } from '../model/submission';
 
-const Money = z.number().finite();
-const Adjustment = z.object({ group: z.string(), carc: z.string(), rarc: z.array(z.string()), amount: Money, meaning: z.string().optional() });
-const Line = z.object({
-  line: z.number().int(),
-  code: z.string(),
-  status: z.enum(['paid', 'denied', 'rejected']),
-  billed: Money,
-  allowed: Money,
-  paid: Money,
-  patientResponsibility: Money,
-  adjustments: z.array(Adjustment),
-});
-const Reason = z.object({
-  ruleId: z.string(),
-  line: z.number().int().nullable(),
-  carc: z.string().nullable(),
-  rarc: z.array(z.string()),
-  group: z.string().nullable(),
-  message: z.string(),
-  box: z.string(),
-  path: z.string(),
-  range: z.object({ start: z.number().int(), end: z.number().int() }),
-  explanation: z.string().optional(),
-});
+// The view is the one submission-result schema (src/model/submission.ts) plus explanations.
+const Reason = ReasonSchema.extend({ explanation: z.string().optional() });
+const Line = LineResultSchema.extend({ adjustments: z.array(AdjustmentSchema.extend({ meaning: z.string().optional() })) });
 
 export const RemittanceViewSchema = z.object({
   claimFile: z.string(),
   attempt: z.number().int(),
-  result: z.object({
-    claimId: z.string(),
-    payerId: z.string(),
-    payerName: z.string().max(200).optional(),
-    status: z.enum(['rejected', 'denied', 'partially-paid', 'paid']),
-    stage: z.enum(['front-end', 'adjudication']),
-    submittedAt: z.string(),
-    reasons: z.array(Reason),
-    lines: z.array(Line),
-    totals: z.object({ billed: Money, paid: Money, patientResponsibility: Money }),
-    acknowledgment: z.object({ statusCategory: z.string(), description: z.string() }).optional(),
-    payTo: z.enum(['provider', 'patient']),
-    payerClaimNumber: z.string().optional(),
-    notes: z.array(z.string()),
-  }),
+  result: SubmissionResultSchema.extend({ reasons: z.array(Reason), lines: z.array(Line) }),
   /** True when the claim text changed since this submission (links may point at moved text). */
   stale: z.boolean(),
 });

@@ -116,7 +116,6 @@ describe('limits: checked before parsing, named in the finding', () => {
 });
 
 describe('regular expressions from a workspace config', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { patternRisk, PayerProfileSchema } = require('../../../src/model/payer') as typeof import('../../../src/model/payer');
   const { parseConfigText } = require('../../../src/config/config') as typeof import('../../../src/config/config');
 
