@@ -82,7 +82,7 @@ export class HistoryLog {
           await fs.promises.rm(this.lockFile, { force: true });
           continue;
         }
-        if (Date.now() - started > LOCK_WAIT_MS) throw new Error(`the submission history is locked by another window (${this.lockFile})`);
+        if (Date.now() - started > LOCK_WAIT_MS) throw new Error(`the submission history is locked by another window (${this.lockFile})`, { cause: e });
         await new Promise((r) => setTimeout(r, delay));
         delay = Math.min(delay * 2, 100);
       }
