@@ -111,6 +111,8 @@ async function buildTables() {
   const t0 = Date.now();
   m.exports.buildEditTables(path.join('data', 'sources'), TABLES_DIR);
   if (!quiet) console.log(`code-editor tables → ${TABLES_DIR} (${Date.now() - t0} ms)`);
+}
+
 /**
  * The bundled code sets: checks the sha256 of the vendored sources (data/sources/) and regenerates
  * dist/codesets/ when they or the builder changed (scripts/codesets/build.ts; fast when up to date).

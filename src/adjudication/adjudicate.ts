@@ -13,63 +13,9 @@ import type { PayerProfile } from '../model/payer';
 import { stableJson } from '../util/stableJson';
 import { explainCode } from './reasonCodes';
 
-export type { SubmissionStatus } from '../model/submission';
-import type { SubmissionStatus } from '../model/submission';
-
-export interface Reason {
-  ruleId: string;
-  /** 1-based service line, or null for the whole claim. */
-  line: number | null;
-  carc: string | null;
-  rarc: string[];
-  group: GroupCode | null;
-  message: string;
-  /** CMS-1500 box and the dotted field path, so the panel can link back to the claim. */
-  box: string;
-  path: string;
-  /** Offsets of the finding in the submitted text. */
-  range: { start: number; end: number };
-}
-
-export interface Adjustment {
-  group: GroupCode;
-  carc: string;
-  rarc: string[];
-  amount: number;
-}
-
-export interface LineResult {
-  line: number;
-  code: string;
-  status: 'paid' | 'denied' | 'rejected';
-  billed: number;
-  allowed: number;
-  paid: number;
-  patientResponsibility: number;
-  adjustments: Adjustment[];
-}
-
-export interface SubmissionResult {
-  claimId: string;
-  payerId: string;
-  /** The payer profile's name, when the claim names a known profile. */
-  payerName?: string;
-  status: SubmissionStatus;
-  stage: 'front-end' | 'adjudication';
-  submittedAt: string;
-  reasons: Reason[];
-  lines: LineResult[];
-  totals: { billed: number; paid: number; patientResponsibility: number };
-  /** 277CA-style acknowledgment for a rejection: A6 missing, A7 invalid, A8 relational. */
-  acknowledgment?: { statusCategory: 'A6' | 'A7' | 'A8'; description: string };
-  /** Who receives the payment (box 13 decides when the profile requires it). */
-  payTo: 'provider' | 'patient';
-  /** The payer's claim control number, for a replacement (box 22). */
-  payerClaimNumber?: string;
-  /** Fingerprint of the submitted claim, for duplicate detection. */
-  contentHash: string;
-  notes: string[];
-}
+// The result's shape is the one zod schema in src/model/submission.ts.
+export type { Adjustment, LineResult, Reason, SubmissionResult, SubmissionStatus } from '../model/submission';
+import type { Adjustment, LineResult, Reason, SubmissionResult, SubmissionStatus } from '../model/submission';
 
 export interface PreviousSubmission {
   contentHash: string;

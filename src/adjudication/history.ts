@@ -1,7 +1,7 @@
 // Submission history, pure parts: the entry schema, JSON Lines (de)serialisation with validation,
 // attempt numbering and CSV export. The extension owns the file (src/extension/submission/historyStore.ts).
 import { z } from 'zod';
-import type { SubmissionResult } from './adjudicate';
+import { SubmissionResultSchema, type SubmissionResult } from '../model/submission';
 
 export const HistoryEntrySchema = z.object({
   version: z.literal(1),
@@ -15,8 +15,8 @@ export const HistoryEntrySchema = z.object({
   totals: z.object({ billed: z.number(), paid: z.number(), patientResponsibility: z.number() }),
   /** The claim text as submitted. */
   snapshot: z.string(),
-  /** The full result (validated loosely: it is our own output, kept for reopening). */
-  result: z.custom<SubmissionResult>((v) => !!v && typeof v === 'object' && typeof (v as { status?: unknown }).status === 'string'),
+  /** The full result, validated with the one result schema (a bad line is skipped, never shown). */
+  result: SubmissionResultSchema,
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 

@@ -73,6 +73,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.paths.push(a);
     }
   }
+  // An empty PATH must not mean "the current folder" (`claimlint --fix "$UNSET"` would fix everything).
+  if (args.paths.some((p) => p.trim() === '')) throw new UsageError('an empty PATH was given (write . for the current folder)');
   if (!args.paths.length) throw new UsageError(args.command === 'submit' ? 'submit needs a claim FILE' : 'no PATH given');
   if (args.command === 'submit' && args.paths.length !== 1) throw new UsageError('submit takes exactly one claim FILE');
   return args;

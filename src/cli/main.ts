@@ -1,24 +1,28 @@
 // claimlint — the same engine as the editor, for instructors and CI autograding.
 //   claimlint [--format text|json|sarif] [--config FILE] [--today YYYY-MM-DD] [--fix] PATH...
 //   claimlint submit [--format text|json|x12] [--config FILE] [--today YYYY-MM-DD] FILE
-//   claimlint export|import … (src/cli/x12.ts)
+//   claimlint export | import | grade | pack …  (src/cli/x12.ts, grade.ts, pack.ts)
 // Exit status: 0 no error findings, 1 at least one error finding, 2 could not run.
 import * as fs from 'fs';
 import * as path from 'path';
-import { lintText, type LintResult } from '../engine/lint';
-import { applyFixes, safeFixesOf } from '../engine/applyFixes';
-import { WorkspaceConfig } from '../node/workspace';
-import { formatJson, formatSarif, formatText, type FileResult } from './format';
-import { runSubmit } from './submit';
-import { displayPath, expandPaths, writeFileAtomic } from './paths';
-export { displayPath, expandPaths, writeFileAtomic } from './paths';
-import { parseArgs, USAGE, UsageError, type CliArgs, type Io } from './args';
-import { lintX12File, runExport, runImport } from './x12';
+import { fixAll } from '../engine/fixAll';
+import { lintText, lintUnreadable, type LintResult } from '../engine/lint';
+import { fileTooLargeMessage, LIMITS } from '../parser/limits';
+import { FileChangedError, isReadOnly, versionOf, writeFileAtomic } from '../node/atomicFile';
+import { findX12Files, walkClaimFiles, WorkspaceConfig, type WalkProblem } from '../node/workspace';
+import { safeText } from '../util/safeText';
 import { isX12FileName } from '../x12/lint';
+import { parseArgs, USAGE, UsageError, type CliArgs, type Io } from './args';
+import { jsonSink, sarifSink, textSink, type OutputSink } from './format';
 import { runGrade } from './grade';
+import { OutputError, writeStdout, writeStderr } from './output';
 import { runPack } from './pack';
+import { displayPath } from './paths';
+import { runSubmit } from './submit';
+import { lintX12File, runExport, runImport } from './x12';
 
 export type { Io } from './args';
+export { displayPath, expandPaths } from './paths';
 
 /** The first non-empty line of a message, so stderr always gets exactly one line. */
 function oneLine(message: string): string {
@@ -31,8 +35,10 @@ function oneLine(message: string): string {
 }
 
 const defaultIo: Io = {
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s),
+  // Synchronous writes that throw (EPIPE from `| head`, ENOSPC on a full disk) instead of an
+  // unhandled 'error' event with a stack trace: main() turns them into exit 2 with one line.
+  out: writeStdout,
+  err: writeStderr,
   cwd: process.cwd(),
   now: () => new Date(),
 };
@@ -59,67 +65,162 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         io.out(`${USAGE}\n`);
         return 0;
       }
-      // docs/claim-format.md: exit 2 "with a one-line reason on stderr" — no usage block after it.
+      // claim-format.md: exit 2 "with a one-line reason on stderr" — no usage block after it.
       io.err(`claimlint: ${oneLine(e.message)}${e.usageHint ? ' (claimlint --help shows the usage)' : ''}\n`);
       return 2;
     }
     // Never a stack trace: one line saying what went wrong.
-    io.err(`claimlint: ${oneLine((e as Error)?.message ?? String(e))}\n`);
+    const message = e instanceof OutputError ? e.message : oneLine((e as Error)?.message ?? String(e));
+    try {
+      io.err(`claimlint: ${safeText(message)}\n`);
+    } catch {
+      /* stderr is gone too: the exit status is all that is left */
+    }
     return 2;
   }
 }
 
+/** Expands PATH arguments into claim and 837P files; an unreadable PATH argument is a usage error (exit 2). */
+function expandLintPaths(paths: readonly string[], cwd: string): { files: string[]; problems: WalkProblem[] } {
+  const files: string[] = [];
+  const problems: WalkProblem[] = [];
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      throw new UsageError(`cannot read ${p}: no such file or folder`);
+    }
+    if (stat.isDirectory()) {
+      // A folder that cannot be listed is an unreadable PATH (exit 2), not "0 claims checked".
+      try {
+        fs.readdirSync(abs);
+      } catch (e) {
+        throw new UsageError(`cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable folder'}`);
+      }
+      const walked = walkClaimFiles(abs);
+      files.push(...walked.files, ...findX12Files(abs));
+      problems.push(...walked.problems);
+    } else if (stat.isFile()) files.push(abs);
+    else throw new UsageError(`cannot read ${p}: not a file or folder`);
+  }
+  return { files: [...new Set(files)], problems };
+}
+
+/** Why a read or write failed, in a few words (never the file's content). */
+function errnoReason(e: unknown): string {
+  return (e as NodeJS.ErrnoException)?.code ?? 'unreadable';
+}
+
+/** Valid UTF-8 (a BOM is kept, so a rewrite keeps it), or the offset of the first bad byte. */
+function decodeUtf8(bytes: Uint8Array): { text: string } | { badAt: number } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    // Find the first bad byte for the message (linear: decode growing prefixes is not needed).
+    let i = 0;
+    while (i < bytes.length) {
+      const b = bytes[i];
+      const n = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+      if (n === 0) return { badAt: i };
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + n));
+      } catch {
+        return { badAt: i };
+      }
+      i += n;
+    }
+    return { badAt: Math.max(0, bytes.length - 1) };
+  }
+}
 
 async function runLint(args: CliArgs, io: Io): Promise<number> {
-  const files = expandPaths(args.paths, io.cwd);
+  const { files, problems } = expandLintPaths(args.paths, io.cwd);
   const ws = new WorkspaceConfig();
-  const results: FileResult[] = [];
-  const notes: string[] = [];
+  const notes = new Set<string>();
+  const note = (n: string) => {
+    if (notes.has(n)) return;
+    notes.add(n);
+    io.err(`claimlint: ${safeText(n)}\n`);
+  };
+  let unreadable = 0;
+  const cannotRead = (file: string, reason: string) => {
+    unreadable++;
+    io.err(`claimlint: cannot read ${safeText(displayPath(file, io.cwd))}: ${reason}\n`);
+  };
+  for (const p of problems) cannotRead(p.path, p.reason);
+  const sink: OutputSink = (args.format === 'json' ? jsonSink : args.format === 'sarif' ? sarifSink : textSink)(io.out);
+  let errors = false;
   for (const file of files) {
-    const setup = await ws.setupFor(file, { configFile: args.config ? path.resolve(io.cwd, args.config) : undefined, today: args.today, now: io.now() });
-    if (setup.codeSetError && !notes.includes(setup.codeSetError)) notes.push(setup.codeSetError);
-    if (setup.bundledError && !notes.includes(setup.bundledError)) notes.push(setup.bundledError);
-    for (const p of setup.config.problems) {
-      const note = `${displayPath(setup.config.file ?? '', io.cwd)}: ${p.message}`;
-      if (!notes.includes(note)) notes.push(note);
-    }
-    let text: string;
+    const shown = displayPath(file, io.cwd);
+    let stat: fs.Stats;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      stat = await fs.promises.stat(file);
     } catch (e) {
-      throw new UsageError(`cannot read ${displayPath(file, io.cwd)}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+      cannotRead(file, errnoReason(e));
+      continue;
     }
-    const x12 = isX12FileName(file);
-    let result: LintResult = x12 ? lintX12File(text, setup.options) : lintText(text, setup.options);
-    if (args.fix && !x12) {
-      const fixed = fixUntilStable(text, result, setup.options);
-      if (fixed.text !== text) {
-        writeFileAtomic(file, fixed.text);
-        result = fixed.result;
+    if (!stat.isFile()) {
+      cannotRead(file, 'not a regular file');
+      continue;
+    }
+    const setup = await ws.setupFor(file, { configFile: args.config ? path.resolve(io.cwd, args.config) : undefined, today: args.today, now: io.now() });
+    if (setup.codeSetError) note(setup.codeSetError);
+    for (const p of setup.config.problems) note(`${displayPath(setup.config.file ?? '', io.cwd)}: ${p.message}`);
+    let result: LintResult;
+    if (stat.size > LIMITS.maxFileBytes) {
+      // Not even read: a 50 MB file must not cost 50 MB.
+      result = lintUnreadable('', fileTooLargeMessage(), setup.options);
+    } else {
+      let bytes: Buffer;
+      try {
+        bytes = await fs.promises.readFile(file);
+      } catch (e) {
+        cannotRead(file, errnoReason(e));
+        continue;
+      }
+      const decoded = decodeUtf8(bytes);
+      if (!('text' in decoded)) {
+        const text = bytes.toString('latin1');
+        result = lintUnreadable(text, `The file is not UTF-8 text (the byte at offset ${decoded.badAt} is not valid UTF-8): save it as UTF-8. claimlint --fix never rewrites such a file.`, setup.options);
+      } else if (isX12FileName(file)) {
+        result = lintX12File(decoded.text, setup.options); // 837P: findings only (fixes are YAML edits)
+      } else {
+        result = lintText(decoded.text, setup.options);
+        if (args.fix) result = await fixFile(file, shown, stat, bytes, decoded.text, result, setup.options, io);
       }
     }
-    results.push({ file: displayPath(file, io.cwd), absolute: file, result });
+    if (result.findings.some((f) => f.severity === 'error')) errors = true;
+    sink.file({ file: shown, absolute: file, result });
   }
-  for (const n of notes) io.err(`claimlint: ${n}\n`);
-  const output = args.format === 'json' ? formatJson(results) : args.format === 'sarif' ? formatSarif(results) : formatText(results);
-  io.out(output);
-  return results.some((r) => r.result.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  sink.end({ unreadable });
+  return unreadable ? 2 : errors ? 1 : 0;
 }
 
-function fixUntilStable(text: string, first: LintResult, options: Parameters<typeof lintText>[1]): { text: string; result: LintResult } {
-  let current = text;
-  let result = first;
-  for (let pass = 0; pass < 5; pass++) {
-    const fixes = safeFixesOf(result.findings);
-    if (!fixes.length) break;
-    const next = applyFixes(current, fixes);
-    if (next === current) break;
-    current = next;
-    result = lintText(current, options);
+/**
+ * --fix for one file: applies the safe fixes (fixAll) and replaces the file atomically, unless it is
+ * read-only or changed since it was read. Says on stderr what it did. Returns the result to report.
+ */
+async function fixFile(file: string, shown: string, stat: fs.Stats, bytes: Buffer, text: string, result: LintResult, options: Parameters<typeof lintText>[1], io: Io): Promise<LintResult> {
+  const fixed = fixAll(text, options, result);
+  if (!fixed.changed) return result;
+  const what = `${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}`;
+  const name = safeText(shown);
+  if (isReadOnly(stat)) {
+    io.err(`claimlint: ${name} is read-only: ${what} not written\n`);
+    return result;
   }
-  return { text: current, result };
+  try {
+    await writeFileAtomic(file, fixed.text, { expect: versionOf(stat, bytes) });
+  } catch (e) {
+    if (e instanceof FileChangedError) io.err(`claimlint: ${name} changed while it was being fixed: not rewritten (run --fix again)\n`);
+    else io.err(`claimlint: cannot write ${name}: ${errnoReason(e)}; ${what} not written\n`);
+    return result;
+  }
+  io.err(`claimlint: fixed ${name}: ${what} applied\n`);
+  return fixed.result;
 }
-
 
 function isReadableFile(p: string): boolean {
   try {
@@ -128,4 +229,3 @@ function isReadableFile(p: string): boolean {
     return false;
   }
 }
-

@@ -3,7 +3,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { adjudicate, formatResultText } from '../adjudication';
-import { lintText } from '../engine/lint';
+import { SubmissionResultSchema } from '../model/submission';
+import { lintText, lintUnreadable } from '../engine/lint';
+import { fileTooLargeMessage, LIMITS } from '../parser/limits';
 import { WorkspaceConfig } from '../node/workspace';
 import { UsageError, type CliArgs, type Io } from './args';
 import { submitX12 } from './x12';
@@ -12,9 +14,13 @@ import { isX12FileName } from '../x12/lint';
 export async function runSubmit(args: CliArgs, io: Io): Promise<number> {
   const file = path.resolve(io.cwd, args.paths[0]);
   let text: string;
+  let tooLarge = false;
   try {
-    if (!fs.statSync(file).isFile()) throw new Error('not a file');
-    text = fs.readFileSync(file, 'utf8');
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new Error('not a file');
+    // Past the size limit the file is not read: the payer rejects it as unreadable (syntax-error).
+    text = stat.size > LIMITS.maxFileBytes ? '' : fs.readFileSync(file, 'utf8');
+    if (stat.size > LIMITS.maxFileBytes) tooLarge = true;
   } catch {
     throw new UsageError(`cannot read ${args.paths[0]}: not a readable claim file`);
   }
@@ -27,7 +33,7 @@ export async function runSubmit(args: CliArgs, io: Io): Promise<number> {
     else io.out(answer.accepted ? answer.results.map(formatResultText).join('\n') : 'The 999 rejected the 837P for its structure: nothing reached the payer (claimlint FILE lists the problems).\n');
     return 0;
   }
-  const result = adjudicate(lintText(text, setup.options), { submittedAt });
-  io.out(args.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatResultText(result));
+  const result = adjudicate(tooLarge ? lintUnreadable('', fileTooLargeMessage(), setup.options) : lintText(text, setup.options), { submittedAt });
+  io.out(args.format === 'json' ? `${JSON.stringify(SubmissionResultSchema.parse(result), null, 2)}\n` : formatResultText(result));
   return 0;
 }

@@ -76,7 +76,8 @@ function notRecognized(text: string, source: string): string {
   const line = firstLine(text);
   if (line === undefined) return `${head}: it is empty.`;
   const lineNo = lineNumberOf(text, line);
-  return `${head}: line ${lineNo} ${preview(line)} is in neither layout. Expected lines like "00001 A00     0 Cholera…" (icd10cm_order_YYYY.txt) or "A000    Cholera due to…" (icd10cm_codes_YYYY.txt) from the CMS/CDC "Code Descriptions in Tabular Order" download.`;
+  // The line itself is not echoed: the path may point at any file (a message must not leak its content).
+  return `${head}: line ${lineNo} is in neither layout. Expected lines like "00001 A00     0 Cholera…" (icd10cm_order_YYYY.txt) or "A000    Cholera due to…" (icd10cm_codes_YYYY.txt) from the CMS/CDC "Code Descriptions in Tabular Order" download.`;
 }
 
 /** 1-based line number of the first occurrence of a line's text. */

@@ -7,6 +7,7 @@ import { isIsoDate, localToday } from '../util/dates';
 import { parseClaimText } from '../parser/parse';
 import type { Range } from '../model/text';
 import { SeveritySettingSchema, type SeveritySetting } from '../model/severity';
+import { quoteValue, safeText } from '../util/safeText';
 
 // compat re-export: remove after parallel branches merge (file names live in src/model/files.ts)
 export { CONFIG_FILE_NAMES } from '../model/files';
@@ -58,7 +59,7 @@ export function parseConfigText(text: string, format: ClaimFormat, knownRuleIds:
     const shape = ConfigSchema.shape as Record<string, z.ZodType>;
     const schema = shape[key];
     if (!schema) {
-      problems.push({ message: `Unknown config key "${key}": expected rules, payers, codeSets or today.`, range: at([key]) });
+      problems.push({ message: `Unknown config key ${quoteValue(key)}: expected rules, payers, codeSets or today.`, range: at([key]) });
       continue;
     }
     if (key === 'rules' && raw.rules && typeof raw.rules === 'object' && !Array.isArray(raw.rules)) {
@@ -66,8 +67,8 @@ export function parseConfigText(text: string, format: ClaimFormat, knownRuleIds:
       const rules: Record<string, SeveritySetting> = {};
       for (const [id, sev] of Object.entries(raw.rules as Record<string, unknown>)) {
         const parsed = SeveritySettingSchema.safeParse(sev);
-        if (!knownRuleIds.has(id)) problems.push({ message: `Unknown rule id "${id}" in rules.`, range: at(['rules', id]) });
-        else if (!parsed.success) problems.push({ message: `rules.${id}: "${String(sev)}" is not a severity; use error, warning, information, hint or off.`, range: at(['rules', id]) });
+        if (!knownRuleIds.has(id)) problems.push({ message: `Unknown rule id ${quoteValue(id)} in rules.`, range: at(['rules', id]) });
+        else if (!parsed.success) problems.push({ message: `rules.${id}: ${quoteValue(sev)} is not a severity; use error, warning, information, hint or off.`, range: at(['rules', id]) });
         else rules[id] = parsed.data;
       }
       config.rules = rules;
@@ -77,13 +78,18 @@ export function parseConfigText(text: string, format: ClaimFormat, knownRuleIds:
     if (!result.success) {
       for (const issue of result.error.issues) {
         const p = [key, ...issue.path.map((x) => (typeof x === 'symbol' ? String(x) : x))];
-        problems.push({ message: `${p.join('.')}: ${issue.message}`, range: at(p) });
+        problems.push({ message: safeText(`${p.map((x) => (typeof x === 'string' ? quoteKey(x) : x)).join('.')}: ${issue.message}`), range: at(p) });
       }
       continue;
     }
     (config as Record<string, unknown>)[key] = result.data;
   }
   return { config, problems };
+}
+
+/** A key in a message path: as written when it is a plain identifier, else quoted and cut short. */
+function quoteKey(k: string): string {
+  return /^[A-Za-z0-9_-]{1,40}$/.test(k) ? k : quoteValue(k, 20);
 }
 
 /** Settings may hold the same keys as a config file; the config file wins key by key. */

@@ -1,4 +1,4 @@
-// Applies fix edits to text. Pure, shared by `claimlint --fix`, tests and the editor's "fix all".
+// Applies fix edits to text. Pure. Fix All (claimlint --fix and the editor) is fixAll() in ./fixAll.ts.
 import type { Finding, Fix, TextEdit } from './types';
 
 /** The first safe fix of each finding. */
@@ -15,12 +15,13 @@ export function safeFixesOf(findings: readonly Finding[]): Fix[] {
  * Applies fixes whose edits do not overlap an earlier-chosen fix (a fix is all-or-nothing).
  * Overlapping fixes are skipped; running lint again and re-applying picks them up.
  */
-export function applyFixes(text: string, fixes: readonly Fix[]): string {
+export function applyFixes(text: string, fixes: readonly Fix[], used?: Fix[]): string {
   const chosen: TextEdit[] = [];
-  const overlaps = (e: TextEdit) => chosen.some((c) => e.start < c.end && c.start < e.end || (e.start === c.start && e.end === c.end));
+  const overlaps = (e: TextEdit) => chosen.some((c) => (e.start < c.end && c.start < e.end) || (e.start === c.start && e.end === c.end));
   for (const fix of fixes) {
     if (fix.edits.some(overlaps)) continue;
     chosen.push(...fix.edits);
+    used?.push(fix);
   }
   return applyEdits(text, chosen);
 }

@@ -11,8 +11,23 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class EditBuilder {
   constructor(private readonly doc: ParsedDocument) {}
 
+  /**
+   * The location of `path`, or undefined when it is missing OR reached through a YAML alias: a value
+   * behind `*name` is written at its anchor, and an edit at the alias would rewrite the alias itself
+   * (lintParsed also drops any fix whose edits touch an alias; see guardFixes).
+   */
   private loc(path: Path) {
-    return this.doc.locations.get(pathKey(path));
+    const loc = this.doc.locations.get(pathKey(path));
+    return loc?.alias ? undefined : loc;
+  }
+
+  /** True when the path, or the nearest written ancestor, is reached through an alias. */
+  private viaAlias(path: Path): boolean {
+    for (let n = path.length; n >= 0; n--) {
+      const loc = this.doc.locations.get(pathKey(path.slice(0, n)));
+      if (loc) return loc.alias === true;
+    }
+    return false;
   }
 
   /** Formats a scalar for the document's format (YAML strings are quoted when they could be misread). */
@@ -72,6 +87,7 @@ export class EditBuilder {
    * Returns undefined when the parent exists but is not a map.
    */
   insertProperty(parentPath: Path, key: string, value: unknown): TextEdit[] | undefined {
+    if (this.viaAlias(parentPath)) return undefined;
     const parent = this.loc(parentPath);
     if (!parent) {
       if (parentPath.length === 0) return [{ start: this.doc.text.length, end: this.doc.text.length, newText: this.blockEntry(key, value, 0, this.doc.text.length > 0 && !this.doc.text.endsWith('\n')) }];

@@ -7,15 +7,17 @@ import { fiscalYearOf } from '../codesets/fiscalYear';
 import { nearestYear, type IcdCodeSetProvider } from '../codesets/provider';
 import type { PayerProfile } from '../model/payer';
 import { bundledPayers } from '../reference';
-import { pathKey, type ClaimFormat, type ParsedDocument } from '../parser/document';
+import { LineIndex, pathKey, type ClaimFormat, type ParsedDocument } from '../parser/document';
 import { normalizeClaim, type NormalizedClaim } from '../parser/normalize';
 import { parseClaimText } from '../parser/parse';
 import { EditBuilder } from './edits';
+import { guardFixes } from './fixGuard';
 import type { ReportInput, Rule, RuleContext } from './rule';
 import { RULES, RULES_BY_ID } from './rules';
 import type { Finding } from './types';
 import type { Path, Range } from '../model/text';
 import type { SeveritySetting } from '../model/severity';
+import { safeText } from '../util/safeText';
 
 export interface LintOptions {
   format: ClaimFormat;
@@ -44,6 +46,23 @@ export interface LintResult {
 
 export function lintText(text: string, options: LintOptions): LintResult {
   const doc = parseClaimText(text, options.format);
+  return lintParsed(doc, options);
+}
+
+/**
+ * The result for a file that cannot be parsed at all (larger than the size limit, not UTF-8): one
+ * syntax-error finding with `message` on its first line. `text` may be empty (the file was not read).
+ */
+export function lintUnreadable(text: string, message: string, options: LintOptions): LintResult {
+  const doc: ParsedDocument = {
+    text,
+    format: options.format,
+    value: undefined,
+    locations: new Map(),
+    syntaxErrors: [{ message, range: { start: 0, end: Math.min(text.length, 1) } }],
+    suppressions: { file: new Set(), lines: new Map() },
+    lines: new LineIndex(text),
+  };
   return lintParsed(doc, options);
 }
 
@@ -98,13 +117,14 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
       findings.push({
         ruleId: rule.id,
         severity,
-        message: input.message,
+        // Messages quote claim values: nothing in them may break an output line or reach a terminal.
+        message: safeText(input.message),
         range,
         path: pathKey(input.path),
         serviceLine: input.serviceLine,
         diagnosis: input.diagnosis,
         ...(input.noPayerOutcome ? { noPayerOutcome: true } : {}),
-        fixes: input.fixes ?? [],
+        fixes: input.fixes?.length ? guardFixes(doc, input.fixes) : [],
       });
     };
     try {

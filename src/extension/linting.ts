@@ -8,6 +8,8 @@ import type { Finding } from '../engine/types';
 import type { Severity } from '../model/severity';
 import { CONFIG_GLOB, isClaimFileName } from '../model/files';
 import { WorkspaceConfig, type ResolvedLintSetup } from '../node/workspace';
+import { lintUnreadable } from '../engine/lint';
+import { fileTooLargeMessage, LIMITS } from '../parser/limits';
 import { readSettings, type ExtensionSettings } from './settings';
 import { ruleDocTarget } from './ruleDocs';
 
@@ -231,8 +233,11 @@ export class ClaimLinter implements vscode.Disposable {
     const open = isOpen();
     if (open) return (await this.lintNow(open))?.result;
     let text: string;
+    let tooLarge: boolean;
     try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      // Past the size limit the file is not even read (a 50 MB claim must not cost 50 MB).
+      tooLarge = (await vscode.workspace.fs.stat(uri)).size > LIMITS.maxFileBytes;
+      text = tooLarge ? '' : new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     } catch (e) {
       this.log.appendLine(`Cannot read ${uri.toString()}: ${(e as Error).message}`);
       return undefined;
@@ -241,7 +246,7 @@ export class ClaimLinter implements vscode.Disposable {
     const setup = await this.setupFor(uri);
     // Opened meanwhile, or deleted: the editor's lint (or nothing) is what counts.
     if (isOpen() || !this.workspaceLinted.has(key)) return undefined;
-    const result = lintText(text, setup.options);
+    const result = tooLarge ? lintUnreadable('', fileTooLargeMessage(), setup.options) : lintText(text, setup.options);
     const lines = text.split(/\r\n|\r|\n/);
     const pos = (offset: number) => {
       const p = result.doc.lines.positionAt(offset);

@@ -2,6 +2,7 @@
 // data/payers.json and the `payers` key of a workspace config, plus code/range matching.
 // Pure: no fs, no vscode.
 import { z } from 'zod';
+import { LIMITS } from './limits';
 
 /** A procedure code or an inclusive range of same-length codes: "E0601", "70551-70553", "E0100-E0999". */
 const CODE_PATTERN = /^[A-Z0-9]{1,7}(-[A-Z0-9]{1,7})?$/;
@@ -20,7 +21,89 @@ const CodePatternSchema = z.string().superRefine((p, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
+/** Longest numberPattern accepted (README "Limits": maxPatternLength). */
+export const MAX_PATTERN_LENGTH = LIMITS.maxPatternLength;
+/** Longest value a numberPattern is matched against (README "Limits": maxPatternInput). */
+export const MAX_PATTERN_INPUT = LIMITS.maxPatternInput;
+
+/**
+ * Why a payer's regular expression could take super-linear time, or undefined when it cannot. A
+ * pattern in a workspace config runs in the editor of anyone who opens that folder, so only patterns
+ * whose backtracking is bounded are accepted: no backreferences or lookarounds, and no quantifier on
+ * a group that itself contains a quantifier or an alternation (`(a+)+`, `(a|aa)*`: exponential).
+ * With inputs of at most MAX_PATTERN_INPUT characters the remaining patterns stay cheap.
+ */
+export function patternRisk(p: string): string | undefined {
+  if (p.length > MAX_PATTERN_LENGTH) return `longer than ${MAX_PATTERN_LENGTH} characters`;
+  const groups: { risky: boolean }[] = [{ risky: false }];
+  let lastGroupRisky = false; // the atom just closed was a group containing a quantifier or |
+  let inClass = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') {
+      const next = p[i + 1] ?? '';
+      if (!inClass && (/[1-9]/.test(next) || next === 'k')) return 'it uses a backreference';
+      i++;
+      lastGroupRisky = false;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      lastGroupRisky = false;
+      continue;
+    }
+    if (c === '(') {
+      if (p.startsWith('(?=', i) || p.startsWith('(?!', i) || p.startsWith('(?<=', i) || p.startsWith('(?<!', i)) return 'it uses a lookaround';
+      groups.push({ risky: false });
+      lastGroupRisky = false;
+      continue;
+    }
+    if (c === ')') {
+      const g = groups.length > 1 ? groups.pop()! : { risky: false };
+      lastGroupRisky = g.risky;
+      if (g.risky) groups[groups.length - 1].risky = true;
+      continue;
+    }
+    if (c === '|') {
+      groups[groups.length - 1].risky = true;
+      lastGroupRisky = false;
+      continue;
+    }
+    if (c === '*' || c === '+' || c === '?' || c === '{') {
+      const isQuantifier = c !== '{' || /^\{\d+(,\d*)?\}/.test(p.slice(i));
+      if (isQuantifier) {
+        if (lastGroupRisky && !(c === '?' && p[i - 1] !== ')')) return 'it repeats a group that itself repeats or alternates (like (a+)+), which can take exponential time';
+        groups[groups.length - 1].risky = true;
+        if (c === '{') i = p.indexOf('}', i);
+      }
+      lastGroupRisky = false;
+      continue;
+    }
+    lastGroupRisky = false;
+  }
+  return undefined;
+}
+
+/** The payer's pattern compiled, or undefined when it is invalid or could run for long (patternRisk). */
+export function compilePayerPattern(p: unknown): RegExp | undefined {
+  if (typeof p !== 'string' || p === '' || patternRisk(p)) return undefined;
+  try {
+    return new RegExp(p);
+  } catch {
+    return undefined;
+  }
+}
+
 const RegexSchema = z.string().superRefine((p, ctx) => {
+  const risk = patternRisk(p);
+  if (risk) {
+    ctx.addIssue({ code: 'custom', message: `not accepted as a number pattern: ${risk}` });
+    return;
+  }
   try {
     new RegExp(p);
   } catch (e) {

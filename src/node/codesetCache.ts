@@ -1,11 +1,12 @@
 // Loads an official ICD-10-CM file (order file or codes file) for the CLI and the extension, with a
 // cache of its compact index in `cacheDir`, keyed by the file's path, size and modification time.
-// Cache writes are atomic (temp file + rename); a damaged or stale cache is rebuilt silently.
+// Cache writes are atomic (writeFileAtomic); a damaged or stale cache is rebuilt silently.
 // Errors that stop the load are thrown as Errors whose message can be shown to the user as it is.
-import { createHash, randomBytes } from 'crypto';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { IcdCodeSet } from '../codesets';
+import { writeFileAtomic } from './atomicFile';
 import { INDEX_VERSION, MAX_FILE_CHARS, officialCodeSet, officialCodeSetFromIndex, parseIcdFile, serializeIndex } from '../codesets/official';
 
 export interface LoadedCodeSet {
@@ -63,14 +64,10 @@ async function readCache(file: string, key: string): Promise<IcdCodeSet | undefi
 }
 
 async function writeCacheAtomically(file: string, content: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await fs.promises.mkdir(path.dirname(file), { recursive: true });
-    await fs.promises.writeFile(tmp, content, 'utf8');
-    await fs.promises.rename(tmp, file);
+    await writeFileAtomic(file, content);
   } catch {
     // The cache is an optimisation: a read-only or full disk only costs a re-parse next time.
-    await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
   }
 }
 

@@ -15,6 +15,7 @@ import { loadOfficialCodeSet } from './codesetCache';
 import { loadEditTables } from './editTables';
 import { bundledCodeSets } from './bundledCodeSets';
 import { unavailableProvider, withUserCodeSet, type IcdCodeSetProvider } from '../codesets/provider';
+import { fileTooLargeMessage, LIMITS } from '../parser/limits';
 
 export interface LoadedConfig {
   /** The config file that applies, if any. */
@@ -38,6 +39,8 @@ const KNOWN_RULES = new Set([...RULES_BY_ID.keys(), ...X12_RULES_BY_ID.keys()]);
 export function readConfigFile(file: string): LoadedConfig {
   let text: string;
   try {
+    const stat = fs.statSync(file);
+    if (stat.isFile() && stat.size > LIMITS.maxFileBytes) return { file, config: {}, problems: [{ message: fileTooLargeMessage(), range: { start: 0, end: 0 } }] };
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
     return { file, config: {}, problems: [{ message: `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, range: { start: 0, end: 0 } }] };
@@ -175,25 +178,77 @@ export function defaultCacheDir(): string {
 
 /** Claim files under a folder (recursive; skips node_modules and dot-folders). */
 export function findClaimFiles(root: string): string[] {
-  const out: string[] = [];
+  return walkClaimFiles(root).files;
+}
+
+export interface WalkProblem {
+  /** The entry that was not read. */
+  path: string;
+  /** Why, in a few words (an errno code or "not a regular file"). */
+  reason: string;
+}
+
+/**
+ * Claim files under a folder, and what could not be read. Symlinks to claim files and to folders are
+ * followed (each real folder once); a claim-named entry that is not a regular file (a FIFO, a
+ * socket, a broken link) and a sub-folder that cannot be listed are problems, never silently
+ * skipped: a CI gate must not pass because nothing was read.
+ */
+export function walkClaimFiles(root: string): { files: string[]; problems: WalkProblem[] } {
+  const files: string[] = [];
+  const problems: WalkProblem[] = [];
+  const seenDirs = new Set<string>();
   const walk = (dir: string) => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch (e) {
+      problems.push({ path: dir, reason: (e as NodeJS.ErrnoException).code ?? 'unreadable folder' });
+      return;
+    }
+    if (seenDirs.has(real)) return; // a symlink loop, or a folder reached twice
+    seenDirs.add(real);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
+    } catch (e) {
+      problems.push({ path: dir, reason: (e as NodeJS.ErrnoException).code ?? 'unreadable folder' });
       return;
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       const p = path.join(dir, e.name);
+      const skippedFolderName = e.name === 'node_modules' || e.name.startsWith('.');
       if (e.isDirectory()) {
-        if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-        walk(p);
-      } else if (e.isFile() && isClaimFileName(e.name)) out.push(p);
+        if (!skippedFolderName) walk(p);
+        continue;
+      }
+      const claimName = isClaimFileName(e.name);
+      if (e.isFile()) {
+        if (claimName) files.push(p);
+        continue;
+      }
+      if (e.isSymbolicLink()) {
+        let target: fs.Stats;
+        try {
+          target = fs.statSync(p);
+        } catch (err) {
+          if (claimName) problems.push({ path: p, reason: `broken link (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})` });
+          continue;
+        }
+        if (target.isDirectory()) {
+          if (!skippedFolderName) walk(p);
+        } else if (claimName) {
+          if (target.isFile()) files.push(p);
+          else problems.push({ path: p, reason: 'not a regular file' });
+        }
+        continue;
+      }
+      if (claimName) problems.push({ path: p, reason: 'not a regular file' });
     }
   };
   walk(root);
-  return out;
+  return { files, problems };
 }
 
 // compat re-export: remove after parallel branches merge (file names live in src/model/files.ts)

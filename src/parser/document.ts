@@ -16,6 +16,19 @@ export interface NodeLocation {
   kind: 'map' | 'seq' | 'scalar';
   /** True for a YAML flow collection (`{ … }` / `[ … ]`) or any JSON collection. */
   flow?: boolean;
+  /** True when the value was reached through a YAML alias (`*name`): its ranges are the alias's. */
+  alias?: true;
+}
+
+/** A YAML anchor (`&name`) that at least one alias (`*name`) refers to: editing it changes them all. */
+export interface AnchorInfo {
+  name: string;
+  /** The anchored value. */
+  range: Range;
+  /** The `&name` token. */
+  anchorRange: Range;
+  /** Every `*name` that refers to it. */
+  aliases: Range[];
 }
 
 export interface SyntaxProblem {
@@ -38,6 +51,8 @@ export interface ParsedDocument {
   /** Dotted path ('' for the root, 'services.0.code') → location. */
   locations: Map<string, NodeLocation>;
   syntaxErrors: SyntaxProblem[];
+  /** YAML anchors that aliases refer to (absent when there are none). */
+  anchors?: AnchorInfo[];
   suppressions: Suppressions;
   lines: LineIndex;
 }

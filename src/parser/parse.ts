@@ -1,19 +1,14 @@
 // Text → ParsedDocument for YAML (`yaml`, with source ranges) and JSON (`jsonc-parser`, offsets).
 // Never throws: every problem becomes a SyntaxProblem with a range.
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node as YamlNode } from 'yaml';
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Range } from '../model/text';
-import { jsonTooDeepAt, yamlTooDeepAt } from './nesting';
 import { parseYamlFast } from './fastYaml';
-import { LineIndex, readSuppressions, type ClaimFormat, type NodeLocation, type ParsedDocument, type SyntaxProblem } from './document';
+import { LineIndex, readSuppressions, type AnchorInfo, type ClaimFormat, type NodeLocation, type ParsedDocument, type SyntaxProblem } from './document';
+import { checkTextLimits, checkValueLimits, COMPLEX_KEY_MESSAGE, LIMITS, tooDeepMessage, tooManyNodesMessage } from './limits';
 
-/** Bounds that keep hostile input (alias bombs, deep nesting) cheap. */
-export const PARSE_LIMITS = {
-  /** Total nodes materialised, counting every alias expansion. */
-  maxNodes: 200_000,
-  /** Nesting depth of maps and lists. */
-  maxDepth: 64,
-};
+/** Bounds that keep hostile input (alias bombs, deep nesting) cheap: see ./limits.ts (README "Limits"). */
+export const PARSE_LIMITS = { maxNodes: LIMITS.maxNodes, maxDepth: LIMITS.maxDepth };
 
 export function formatFromFileName(fileName: string): ClaimFormat {
   return /\.json$/i.test(fileName) ? 'json' : 'yaml';
@@ -22,8 +17,17 @@ export function formatFromFileName(fileName: string): ClaimFormat {
 export function parseClaimText(text: string, format: ClaimFormat): ParsedDocument {
   const lines = new LineIndex(text);
   const base = { text, format, lines, suppressions: readSuppressions(format === 'yaml' ? text : '', lines) };
+  // Limits first: a text past one is refused before any parser sees it (bounded time and memory).
+  const over = checkTextLimits(text, format);
+  if (over) return { ...base, value: undefined, locations: new Map(), syntaxErrors: [over] };
   try {
     const parsed = format === 'json' ? parseJson(text) : parseYaml(text);
+    const tooMany = parsed.syntaxErrors.length ? undefined : checkValueLimits(parsed.value);
+    if (tooMany) {
+      const loc = parsed.locations.get(tooMany.path);
+      const start = loc?.key?.start ?? loc?.value.start ?? 0;
+      return { ...base, value: undefined, locations: new Map(), syntaxErrors: [{ message: tooMany.message, range: { start, end: Math.min(text.length, start + 1) } }] };
+    }
     // Parsers report errors "at the end" one past the last character: keep every range inside.
     const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
     parsed.syntaxErrors = parsed.syntaxErrors.map((e) => ({ message: e.message, range: { start: clamp(e.range.start), end: Math.max(clamp(e.range.start), clamp(e.range.end)) } }));
@@ -35,16 +39,7 @@ export function parseClaimText(text: string, format: ClaimFormat): ParsedDocumen
   }
 }
 
-export type Parsed = Pick<ParsedDocument, 'value' | 'locations' | 'syntaxErrors'>;
-
-function tooDeepMessage(): string {
-  return `The file is nested more than ${PARSE_LIMITS.maxDepth} levels deep; it was not read further.`;
-}
-
-/** A text refused by a nesting pre-scan: one syntax error where it goes too deep, nothing read. */
-function tooDeep(text: string, at: number): Parsed {
-  return { value: undefined, locations: new Map(), syntaxErrors: [{ message: tooDeepMessage(), range: { start: at, end: Math.min(text.length, at + 1) } }] };
-}
+export type Parsed = Pick<ParsedDocument, 'value' | 'locations' | 'syntaxErrors' | 'anchors'>;
 
 class Budget {
   nodes = 0;
@@ -52,7 +47,7 @@ class Budget {
   spend(depth: number): boolean {
     if (this.exceeded) return false;
     if (++this.nodes > PARSE_LIMITS.maxNodes) {
-      this.exceeded = `The file expands to more than ${PARSE_LIMITS.maxNodes.toLocaleString('en-US')} values (an alias bomb?); it was not read further.`;
+      this.exceeded = tooManyNodesMessage();
       return false;
     }
     if (depth > PARSE_LIMITS.maxDepth) {
@@ -64,9 +59,8 @@ class Budget {
 }
 
 function parseYaml(text: string): Parsed {
-  // Refused before the library recurses into it (deep recursion there can crash V8 outright).
-  const deep = yamlTooDeepAt(text, PARSE_LIMITS.maxDepth);
-  if (deep >= 0) return tooDeep(text, deep);
+  // Too deep, too many entries or complex keys were refused by checkTextLimits before this point
+  // (deep recursion in the library can crash V8 outright; complex keys grow exponentially).
   // The common shapes of a claim, read directly (same result as the library, many times faster).
   const fast = parseYamlFast(text);
   if (fast) return { value: fast.value, locations: fast.locations, syntaxErrors: [] };
@@ -75,7 +69,8 @@ function parseYaml(text: string): Parsed {
 
 /** The `yaml` library's reading of a text (exported for the fast path's differential test). */
 export function parseYamlWithLibrary(text: string): Parsed {
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  // uniqueKeys is checked below with a Set: the library's own check is quadratic in the keys of a map.
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: true });
   const syntaxErrors: SyntaxProblem[] = [];
   const list = Array.isArray(docs) ? docs : [];
   if (list.length > 1) {
@@ -91,9 +86,63 @@ export function parseYamlWithLibrary(text: string): Parsed {
   }
   const locations = new Map<string, NodeLocation>();
   const budget = new Budget();
-  const value = yamlNodeToJs(doc, doc.contents as YamlNode | null, '', undefined, 0, locations, budget, text, new Set());
+  const walk: Walk = { doc, locations, budget, text, resolving: new Set(), errors: syntaxErrors, anchors: new Map(), byName: anchorsByName(doc) };
+  const value = yamlNodeToJs(walk, doc.contents as YamlNode | null, '', undefined, 0);
   if (budget.exceeded) syntaxErrors.push({ message: budget.exceeded, range: { start: 0, end: Math.min(text.length, 1) } });
-  return { value, locations, syntaxErrors };
+  const anchors = [...walk.anchors.values()].filter((a) => a.aliases.length > 0);
+  return anchors.length ? { value, locations, syntaxErrors, anchors } : { value, locations, syntaxErrors };
+}
+
+interface Walk {
+  doc: Document.Parsed;
+  locations: Map<string, NodeLocation>;
+  budget: Budget;
+  text: string;
+  resolving: Set<YamlNode>;
+  errors: SyntaxProblem[];
+  /** Anchored nodes (by node) with the aliases that refer to them. */
+  anchors: Map<YamlNode, AnchorInfo>;
+  /** Anchor name → its nodes in document order (Alias.resolve searches the whole document each time). */
+  byName: Map<string, YamlNode[]>;
+}
+
+function anchorsByName(doc: Document.Parsed): Map<string, YamlNode[]> {
+  const byName = new Map<string, YamlNode[]>();
+  visit(doc, {
+    Node(_key, node) {
+      const name = (node as { anchor?: string }).anchor;
+      if (!name) return;
+      const list = byName.get(name) ?? [];
+      list.push(node as YamlNode);
+      byName.set(name, list);
+    },
+  });
+  for (const list of byName.values()) list.sort((a, b) => nodeRange(a).start - nodeRange(b).start);
+  return byName;
+}
+
+/** The node an alias refers to: the last node with that anchor before the alias. */
+function resolveAlias(walk: Walk, name: string, at: number): YamlNode | undefined {
+  const list = walk.byName.get(name);
+  if (!list) return undefined;
+  let found: YamlNode | undefined;
+  for (const node of list) {
+    if (nodeRange(node).start >= at) break;
+    found = node;
+  }
+  return found;
+}
+
+function anchorOf(walk: Walk, node: YamlNode): AnchorInfo {
+  let info = walk.anchors.get(node);
+  if (!info) {
+    const range = nodeRange(node);
+    const name = (node as { anchor?: string }).anchor ?? '';
+    const at = walk.text.lastIndexOf(`&${name}`, range.start);
+    info = { name, range, anchorRange: at >= 0 ? { start: at, end: at + name.length + 1 } : { start: range.start, end: range.start }, aliases: [] };
+    walk.anchors.set(node, info);
+  }
+  return info;
 }
 
 function cleanYamlMessage(message: string): string {
@@ -107,58 +156,60 @@ function nodeRange(node: YamlNode): Range {
   return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
 }
 
-function yamlNodeToJs(
-  doc: Document.Parsed,
-  node: YamlNode | null | undefined,
-  path: string,
-  keyRange: Range | undefined,
-  depth: number,
-  locations: Map<string, NodeLocation>,
-  budget: Budget,
-  text: string,
-  resolving: Set<YamlNode>,
-  aliasRange?: Range,
-): unknown {
+function yamlNodeToJs(walk: Walk, node: YamlNode | null | undefined, path: string, keyRange: Range | undefined, depth: number, aliasRange?: Range): unknown {
+  const { locations, budget, text, resolving } = walk;
   if (!node) return null;
   if (!budget.spend(depth)) return undefined;
   if (isAlias(node)) {
-    const target = node.resolve(doc) as YamlNode | undefined;
+    const target = resolveAlias(walk, node.source, nodeRange(node).start);
     if (!target || resolving.has(target)) return null;
+    if (!aliasRange) anchorOf(walk, target).aliases.push(nodeRange(node));
     resolving.add(target);
     try {
-      // Values reached through an alias point at the alias itself: that is what the author wrote here.
-      return yamlNodeToJs(doc, target, path, keyRange, depth, locations, budget, text, resolving, aliasRange ?? nodeRange(node));
+      // Values reached through an alias point at the alias itself: that is what the author wrote
+      // here. They are marked `alias`, so no fix ever edits the alias as if it were the value.
+      return yamlNodeToJs(walk, target, path, keyRange, depth, aliasRange ?? nodeRange(node));
     } finally {
       resolving.delete(target);
     }
   }
+  if (!aliasRange && (node as { anchor?: string }).anchor) anchorOf(walk, node);
   const range = aliasRange ?? nodeRange(node);
+  const mark = aliasRange ? { alias: true as const } : {};
   if (isMap(node)) {
-    locations.set(path, { value: range, key: keyRange, kind: 'map', flow: node.flow === true });
+    locations.set(path, { value: range, key: keyRange, kind: 'map', flow: node.flow === true, ...mark });
     const out: Record<string, unknown> = {};
+    const seen = new Set<string>();
     for (const pair of node.items) {
       const keyNode = pair.key as YamlNode | null;
-      const key = keyNode && isScalar(keyNode) ? String(keyNode.value) : keyNode ? String((keyNode as { toString(): string }).toString()) : '';
+      if (keyNode && !isScalar(keyNode)) {
+        // Only plain scalars are keys (limits.ts refuses most others before parsing; aliases get here).
+        if (!aliasRange) walk.errors.push({ message: COMPLEX_KEY_MESSAGE, range: nodeRange(keyNode) });
+        continue;
+      }
+      const key = keyNode ? String(keyNode.value) : '';
+      if (seen.has(key)) {
+        if (!aliasRange && keyNode) walk.errors.push({ message: 'Map keys must be unique.', range: { start: nodeRange(keyNode).start, end: nodeRange(keyNode).start + 1 } });
+      }
+      seen.add(key);
       if (key === '__proto__') continue;
       const kRange = aliasRange ?? (keyNode ? nodeRange(keyNode) : range);
       const childPath = path === '' ? key : `${path}.${key}`;
-      out[key] = yamlNodeToJs(doc, pair.value as YamlNode | null, childPath, kRange, depth + 1, locations, budget, text, resolving, aliasRange);
+      out[key] = yamlNodeToJs(walk, pair.value as YamlNode | null, childPath, kRange, depth + 1, aliasRange);
       if (!locations.has(childPath)) {
         // `key:` with no value: locate the key so findings can point at it.
         const pos = kRange.end;
-        locations.set(childPath, { value: { start: pos, end: pos }, key: kRange, kind: 'scalar' });
+        locations.set(childPath, { value: { start: pos, end: pos }, key: kRange, kind: 'scalar', ...mark });
       }
     }
     return out;
   }
   if (isSeq(node)) {
-    locations.set(path, { value: range, key: keyRange, kind: 'seq', flow: node.flow === true });
-    return node.items.map((item, i) =>
-      yamlNodeToJs(doc, item as YamlNode | null, path === '' ? String(i) : `${path}.${i}`, undefined, depth + 1, locations, budget, text, resolving, aliasRange),
-    );
+    locations.set(path, { value: range, key: keyRange, kind: 'seq', flow: node.flow === true, ...mark });
+    return node.items.map((item, i) => yamlNodeToJs(walk, item as YamlNode | null, path === '' ? String(i) : `${path}.${i}`, undefined, depth + 1, aliasRange));
   }
   if (isScalar(node)) {
-    const loc: NodeLocation = { value: range, key: keyRange, kind: 'scalar' };
+    const loc: NodeLocation = { value: range, key: keyRange, kind: 'scalar', ...mark };
     let value = node.value;
     if (typeof value === 'number' || typeof value === 'bigint') {
       const source = node.range ? text.slice(node.range[0], node.range[1]) : String(value);
@@ -173,8 +224,7 @@ function yamlNodeToJs(
 }
 
 function parseJson(text: string): Parsed {
-  const deep = jsonTooDeepAt(text, PARSE_LIMITS.maxDepth + 1);
-  if (deep >= 0) return tooDeep(text, deep);
+  // Depth and size were checked by checkTextLimits: jsonc-parser recurses too.
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   const syntaxErrors: SyntaxProblem[] = [];

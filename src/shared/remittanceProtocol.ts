@@ -1,54 +1,17 @@
 // Messages between the extension and the remittance panel, in the style of every webview protocol
 // (./protocol.ts): strict objects, bounded, parsed on both sides.
 import * as z from 'zod';
-import { SubmissionStatusSchema } from '../model/submission';
 import { parseWith } from './protocol';
+import { AdjustmentSchema, LineResultSchema, ReasonSchema, SubmissionResultSchema } from '../model/submission';
 
-const Money = z.number().finite();
-const Code = z.string().max(20);
-const Text = z.string().max(4000);
-const Adjustment = z.strictObject({ group: Code, carc: Code, rarc: z.array(Code).max(20), amount: Money, meaning: Text.optional() });
-const Line = z.strictObject({
-  line: z.number().int(),
-  code: z.string().max(200),
-  status: z.enum(['paid', 'denied', 'rejected']),
-  billed: Money,
-  allowed: Money,
-  paid: Money,
-  patientResponsibility: Money,
-  adjustments: z.array(Adjustment).max(50),
-});
-const Reason = z.strictObject({
-  ruleId: z.string().max(100),
-  line: z.number().int().nullable(),
-  carc: Code.nullable(),
-  rarc: z.array(Code).max(20),
-  group: Code.nullable(),
-  message: Text,
-  box: z.string().max(50),
-  path: z.string().max(500),
-  range: z.strictObject({ start: z.number().int(), end: z.number().int() }),
-  explanation: Text.optional(),
-});
+// The view is the one submission-result schema (src/model/submission.ts) plus explanations.
+const Reason = ReasonSchema.extend({ explanation: z.string().optional() });
+const Line = LineResultSchema.extend({ adjustments: z.array(AdjustmentSchema.extend({ meaning: z.string().optional() })) });
 
 export const RemittanceViewSchema = z.strictObject({
   claimFile: z.string().max(4000),
   attempt: z.number().int(),
-  result: z.strictObject({
-    claimId: z.string().max(200),
-    payerId: z.string().max(200),
-    payerName: z.string().max(200).optional(),
-    status: SubmissionStatusSchema,
-    stage: z.enum(['front-end', 'adjudication']),
-    submittedAt: z.string().max(40),
-    reasons: z.array(Reason).max(2000),
-    lines: z.array(Line).max(2000),
-    totals: z.strictObject({ billed: Money, paid: Money, patientResponsibility: Money }),
-    acknowledgment: z.strictObject({ statusCategory: Code, description: Text }).optional(),
-    payTo: z.enum(['provider', 'patient']),
-    payerClaimNumber: z.string().max(200).optional(),
-    notes: z.array(Text).max(100),
-  }),
+  result: SubmissionResultSchema.extend({ reasons: z.array(Reason), lines: z.array(Line) }),
   /** True when the claim text changed since this submission (links may point at moved text). */
   stale: z.boolean(),
 });

@@ -15,7 +15,8 @@ describe('hostile input in the editor', function () {
   afterEach(closeAllEditors);
 
   for (const [name, text, rule] of [
-    ['10,000 service lines', bigClaim(10000), 'too-many-service-lines'],
+    ['10,000 service lines (past the documented limits)', bigClaim(10000), 'syntax-error'],
+    ['51 service lines', bigClaim(51), 'too-many-service-lines'],
     ['an alias bomb', bomb, 'syntax-error'],
     ['binary garbage', '\u0000\u0001PK\u0003\u0004'.repeat(20000), 'schema-violation'],
   ] as const) {

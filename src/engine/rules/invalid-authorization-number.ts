@@ -1,16 +1,9 @@
+import { compilePayerPattern, MAX_PATTERN_INPUT } from '../../model/payer';
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
 import type { Severity } from '../../model/severity';
 import { authorizationPatterns, box23, lineLabel, lineList, linesNeedingAuthorization } from '../util/authorization';
 
-function compile(pattern: unknown): RegExp | undefined {
-  if (typeof pattern !== 'string' || pattern === '') return undefined;
-  try {
-    return new RegExp(pattern);
-  } catch {
-    return undefined;
-  }
-}
 
 export default defineRule({
   id: 'invalid-authorization-number',
@@ -31,13 +24,16 @@ export default defineRule({
   check(ctx, report) {
     const auth = box23(ctx);
     if (auth.invalid || auth.number === '') return;
-    const re = compile(ctx.payer?.priorAuthorization?.numberPattern);
-    if (!re || re.test(auth.number)) return;
+    // Patterns are checked for bounded backtracking (patternRisk) and never see long inputs.
+    const re = compilePayerPattern(ctx.payer?.priorAuthorization?.numberPattern);
+    if (!re || (auth.number.length <= MAX_PATTERN_INPUT && re.test(auth.number))) return;
     const payerName = ctx.payer?.name ?? 'the payer';
     const fixes: Fix[] = [];
     const upper = auth.number.toUpperCase();
     const compact = upper.replace(/[\s\-./]/g, '');
-    if (upper !== auth.number && re.test(upper)) {
+    if (auth.number.length > MAX_PATTERN_INPUT) {
+      // Too long to be any payer's number (and not matched against the pattern).
+    } else if (upper !== auth.number && re.test(upper)) {
       const edits = ctx.edits.replaceValue(auth.path, upper);
       if (edits) fixes.push({ title: `Write the number in capitals: ${upper}`, edits, safe: true, isPreferred: true });
     } else if (compact !== auth.number && re.test(compact)) {

@@ -1,8 +1,8 @@
-// Export / import of the guide progress as a JSON file. Export writes atomically (temp file, then
-// rename); import validates with zod and changes nothing unless the whole file is valid.
+// Export / import of the guide progress as a JSON file. Export writes atomically (writeUriAtomic); import validates with zod and changes nothing unless the whole file is valid.
 import * as vscode from 'vscode';
 import { makeExport, parseExport } from '../../guidance/state';
 import type { GuideStore } from './store';
+import { writeUriAtomic } from '../writeUri';
 
 const FILTERS = { 'Clean Claim Coach progress': ['json'] };
 
@@ -11,25 +11,13 @@ function defaultUri(): vscode.Uri | undefined {
   return folder ? vscode.Uri.joinPath(folder, 'clean-claim-coach-progress.json') : undefined;
 }
 
-/** Writes `bytes` to a sibling temp file, then renames it over `target`. */
-export async function writeFileAtomic(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
-  const tmp = target.with({ path: `${target.path}.tmp-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}` });
-  try {
-    await vscode.workspace.fs.writeFile(tmp, bytes);
-    await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
-  } catch (e) {
-    await Promise.resolve(vscode.workspace.fs.delete(tmp)).catch(() => undefined);
-    throw e;
-  }
-}
-
 /** Returns the written file, or undefined when cancelled or failed (the user was told). */
 export async function exportProgress(store: GuideStore, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const uri = target ?? (await vscode.window.showSaveDialog({ title: 'Export Clean Claim Coach progress', filters: FILTERS, defaultUri: defaultUri() }));
   if (!uri) return undefined;
   try {
     const text = JSON.stringify(makeExport(store.get(), new Date()), null, 2) + '\n';
-    await writeFileAtomic(uri, new TextEncoder().encode(text));
+    await writeUriAtomic(uri, new TextEncoder().encode(text));
   } catch (e) {
     void vscode.window.showErrorMessage(`Could not export progress to ${uri.fsPath || uri.toString()}: ${e instanceof Error ? e.message : String(e)}`);
     return undefined;

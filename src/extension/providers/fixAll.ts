@@ -1,8 +1,7 @@
-// "Fix all auto-fixable problems": the source.fixAll code action and the Fix All command share this
-// loop. (Moved here unchanged from assist.ts; it is due to become one engine function.)
+// "Fix all auto-fixable problems": the source.fixAll code action and the Fix All command both apply
+// the engine's fixAll (src/engine/fixAll.ts), the same function `claimlint --fix` uses.
 import * as vscode from 'vscode';
-import { applyFixes, safeFixesOf } from '../../engine/applyFixes';
-import { lintText } from '../../engine/lint';
+import { fixAll } from '../../engine/fixAll';
 import { localToday } from '../../util/dates';
 import type { ClaimLinter } from '../linting';
 
@@ -12,17 +11,8 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('cleanClai
 export function fixAllText(doc: vscode.TextDocument, linter: ClaimLinter): string | undefined {
   const r = linter.result(doc.uri);
   const options = r?.setup?.options ?? { format: doc.uri.path.endsWith('.json') ? ('json' as const) : ('yaml' as const), today: localToday() };
-  let text = doc.getText();
-  let result = lintText(text, options);
-  for (let pass = 0; pass < 5; pass++) {
-    const fixes = safeFixesOf(result.findings);
-    if (!fixes.length) break;
-    const next = applyFixes(text, fixes);
-    if (next === text) break;
-    text = next;
-    result = lintText(text, options);
-  }
-  return text === doc.getText() ? undefined : text;
+  const fixed = fixAll(doc.getText(), options);
+  return fixed.changed ? fixed.text : undefined;
 }
 
 /** The source.fixAll action: the whole text replaced by fixAllText's result. */

@@ -1,82 +1,77 @@
-// The submission history file of this workspace: history.jsonl in the extension's workspace storage.
-// Every append rewrites the file atomically (temp file + rename), so a crash mid-write leaves the
-// previous history intact. A file with unreadable lines is copied aside first, never overwritten.
+// The submission history of this workspace: history.jsonl in the extension's workspace storage, an
+// append-only log (src/node/historyLog.ts). Appending never rewrites the file: a history that cannot
+// be read stops the append and the user is told (the file is untouched); a line that is not a valid
+// entry is skipped with a message, and nothing else is lost.
 import * as vscode from 'vscode';
-import { parseHistory, serializeEntry, type HistoryEntry } from '../../adjudication/history';
-
-/** The file operations the store needs (vscode.workspace.fs; tests inject failures). */
-export interface FileOps {
-  readFile(uri: vscode.Uri): Thenable<Uint8Array>;
-  writeFile(uri: vscode.Uri, content: Uint8Array): Thenable<void>;
-  rename(source: vscode.Uri, target: vscode.Uri, options: { overwrite: boolean }): Thenable<void>;
-  createDirectory(uri: vscode.Uri): Thenable<void>;
-  delete(uri: vscode.Uri): Thenable<void>;
-}
+import { serializeEntry, type HistoryEntry } from '../../adjudication/history';
+import { HistoryLog, HistoryReadError } from '../../node/historyLog';
 
 export class HistoryStore implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
   private queue: Promise<unknown> = Promise.resolve();
+  /** How many bad lines were last reported (each new count is reported once). */
+  private reportedBad = 0;
+  readonly log: HistoryLog;
 
   constructor(
-    private readonly dir: vscode.Uri,
-    private readonly log: vscode.OutputChannel,
-    private readonly fs: FileOps = vscode.workspace.fs,
-  ) {}
+    dir: vscode.Uri,
+    private readonly output: vscode.OutputChannel,
+    log?: HistoryLog,
+  ) {
+    this.log = log ?? new HistoryLog(vscode.Uri.joinPath(dir, 'history.jsonl').fsPath);
+  }
 
   get file(): vscode.Uri {
-    return vscode.Uri.joinPath(this.dir, 'history.jsonl');
+    return vscode.Uri.file(this.log.file);
   }
 
+  /** The readable entries (an unreadable history reads as empty here, and is reported). */
   async read(): Promise<HistoryEntry[]> {
-    return (await this.load()).entries;
-  }
-
-  private async load(): Promise<{ entries: HistoryEntry[]; badLines: number[]; text: string }> {
-    let text: string;
     try {
-      text = new TextDecoder().decode(await this.fs.readFile(this.file));
-    } catch {
-      return { entries: [], badLines: [], text: '' };
+      return (await this.load()).entries;
+    } catch (e) {
+      this.output.appendLine(`Clean Claim Coach: ${(e as Error).message}`);
+      return [];
     }
-    return { ...parseHistory(text), text };
   }
 
-  /** Appends one entry (serialised with other appends) and returns it. */
+  private async load() {
+    const parsed = await this.log.read();
+    if (parsed.badLines.length && parsed.badLines.length !== this.reportedBad) {
+      this.reportedBad = parsed.badLines.length;
+      const msg = `Clean Claim Coach: ${parsed.badLines.length} line(s) of the submission history could not be read (line ${parsed.badLines.slice(0, 5).join(', ')}${parsed.badLines.length > 5 ? '…' : ''}) and are skipped; the file is kept as it is (${this.log.file}).`;
+      this.output.appendLine(msg);
+      void vscode.window.showWarningMessage(msg);
+    }
+    return parsed;
+  }
+
+  /** Appends one entry (serialised with other appends, and across windows by a lock file) and returns it. */
   append(make: (existing: readonly HistoryEntry[]) => HistoryEntry): Promise<HistoryEntry> {
-    const run = this.queue.then(async () => {
-      const { entries, badLines, text } = await this.load();
-      if (badLines.length) {
-        const aside = vscode.Uri.joinPath(this.dir, `history.corrupt-${Date.now()}.jsonl`);
-        await this.fs.writeFile(aside, new TextEncoder().encode(text));
-        const msg = `Clean Claim Coach: ${badLines.length} line(s) of the submission history could not be read. The file was kept as ${aside.fsPath}; the readable entries were kept.`;
-        this.log.appendLine(msg);
-        void vscode.window.showWarningMessage(msg);
-      }
-      const entry = make(entries);
-      const next = [...entries, entry].map(serializeEntry).join('');
-      await writeAtomic(this.dir, this.file, next, this.fs);
-      this.emitter.fire();
-      return entry;
-    });
+    const run = this.queue.then(() =>
+      this.log.withLock(async () => {
+        let entries: HistoryEntry[];
+        try {
+          entries = (await this.load()).entries;
+        } catch (e) {
+          const why = e instanceof HistoryReadError ? e.code : (e as Error).message;
+          const msg = `Clean Claim Coach: the submission history could not be read (${why}), so this submission was not recorded; the history file was left untouched (${this.log.file}).`;
+          this.output.appendLine(msg);
+          void vscode.window.showErrorMessage(msg);
+          throw e;
+        }
+        const entry = make(entries);
+        await this.log.appendLine(serializeEntry(entry));
+        this.emitter.fire();
+        return entry;
+      }),
+    );
     this.queue = run.catch(() => undefined);
     return run;
   }
 
   dispose(): void {
     this.emitter.dispose();
-  }
-}
-
-/** Writes a temp file next to the target, then renames it over the target: all or nothing. */
-export async function writeAtomic(dir: vscode.Uri, file: vscode.Uri, text: string, fs: FileOps = vscode.workspace.fs): Promise<void> {
-  await fs.createDirectory(dir);
-  const tmp = vscode.Uri.joinPath(dir, `.${file.path.split('/').pop()}.${Date.now()}.tmp`);
-  await fs.writeFile(tmp, new TextEncoder().encode(text));
-  try {
-    await fs.rename(tmp, file, { overwrite: true });
-  } catch (e) {
-    await Promise.resolve(fs.delete(tmp)).catch(() => undefined);
-    throw e;
   }
 }

@@ -28,14 +28,12 @@ export class RemittancePanel implements vscode.Disposable {
       stale = true;
     }
     const r = entry.result;
-    // The panel shows the result, not the payer's bookkeeping (the view is a strict schema).
-    const { contentHash: _contentHash, ...shown } = r;
     const view: RemittanceView = RemittanceViewSchema.parse({
       claimFile: entry.file,
       attempt: entry.attempt,
       stale,
       result: {
-        ...shown,
+        ...r,
         reasons: r.reasons.map((x) => ({ ...x, explanation: [x.carc ? explainCode('CARC', x.carc) : undefined, ...x.rarc.map((c) => explainCode('RARC', c))].filter((t) => !!t).map((t) => `${t!.meaning} ${t!.action}`).join(' ') || undefined })),
         lines: r.lines.map((l) => ({ ...l, adjustments: l.adjustments.map((a) => ({ ...a, meaning: explainCode('CARC', a.carc)?.meaning })) })),
       },

@@ -10,7 +10,8 @@ import { COMMAND } from '../commands';
 import { isClaimDocument, type ClaimLinter } from '../linting';
 import { SubmitCodeLens } from './codeLens';
 import { RemittancePanel } from './remittancePanel';
-import { HistoryStore, writeAtomic } from './historyStore';
+import { HistoryStore } from './historyStore';
+import { writeUriAtomic } from '../writeUri';
 import type { SubmissionApi } from './api';
 
 
@@ -54,11 +55,16 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
     if (!lint) return undefined;
     const key = fileKey(uri);
     const text = doc.getText();
-    const entry = await store.append((existing) => {
-      const previous = existing.filter((e) => e.file === key).map((e) => e.result);
-      const result = adjudicate(lint.result, { submittedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), previous });
-      return makeEntry(result, key, text, existing);
-    });
+    let entry: HistoryEntry;
+    try {
+      entry = await store.append((existing) => {
+        const previous = existing.filter((e) => e.file === key).map((e) => e.result);
+        const result = adjudicate(lint.result, { submittedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), previous });
+        return makeEntry(result, key, text, existing);
+      });
+    } catch {
+      return undefined; // the store told the user why (the history could not be read or written)
+    }
     lens.refresh();
     await panel.show(entry, uri);
     const r = entry.result;
@@ -93,7 +99,7 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
         ? target
         : await vscode.window.showSaveDialog({ title: 'Export submission history', filters: { CSV: ['csv'] }, defaultUri: vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'submission-history.csv') : undefined });
     if (!uri) return undefined;
-    await writeAtomic(vscode.Uri.joinPath(uri, '..'), uri, historyToCsv(entries));
+    await writeUriAtomic(uri, new TextEncoder().encode(historyToCsv(entries)));
     void vscode.window.showInformationMessage(`Exported ${entries.length} submission${entries.length === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(uri)}.`);
     return uri;
   }

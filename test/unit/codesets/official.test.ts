@@ -116,8 +116,15 @@ describe('codesets/official: parsing the CMS/CDC files', () => {
   });
 
   it('rejects files in neither layout and broken lines with a clear message', () => {
-    assert.throws(() => parseIcdFile('hello world\n', 'notes.txt'), /^Error: notes\.txt is not an ICD-10-CM order file or codes file: line 1 "hello world" is in neither layout\. Expected lines like "00001 A00 /);
-    assert.throws(() => parseIcdFile('\r\n  \r\ncode,description\r\n', '/data/codes.csv'), /^Error: codes\.csv is not an ICD-10-CM order file or codes file: line 3 "code,description"/);
+    assert.throws(() => parseIcdFile('hello world\n', 'notes.txt'), /^Error: notes\.txt is not an ICD-10-CM order file or codes file: line 1 is in neither layout\. Expected lines like "00001 A00 /);
+    assert.doesNotThrow(() => {
+      try {
+        parseIcdFile('root:x:0:0:secret:/root:/bin/bash\n', 'passwd');
+      } catch (e) {
+        assert.doesNotMatch(String(e), /secret/, 'the content of an arbitrary file is not echoed');
+      }
+    });
+    assert.throws(() => parseIcdFile('\r\n  \r\ncode,description\r\n', '/data/codes.csv'), /^Error: codes\.csv is not an ICD-10-CM order file or codes file: line 3 is in neither layout/);
     assert.throws(() => parseIcdFile('', 'empty.txt'), /^Error: empty\.txt is not an ICD-10-CM order file or codes file: it is empty\.$/);
     assert.throws(() => parseIcdFile(' \r\n\r\n', 'blank.txt'), /blank\.txt is not an ICD-10-CM order file or codes file: it is empty\./);
     assert.throws(() => parseIcdFile('PK\u0003\u0004\u0014\u0000binary', '2026-code-descriptions-tabular-order.zip'), /2026-code-descriptions-tabular-order\.zip is not an ICD-10-CM order file or codes file: it is a zip archive\. Extract it/);

@@ -1,39 +1,12 @@
-// Fixes of the diagnosis / procedure / modifier / pointer rules (group B): every fix, applied
-// without review, must make its finding go away and must not make any new finding appear.
-// Every fix offered on the group's failing fixtures is checked, plus targeted cases whose resulting
-// text is asserted exactly (pointer re-lettering, JSON, block lists).
+// Fixes of the diagnosis / procedure / modifier / pointer rules (group B): targeted cases whose
+// resulting text is asserted exactly (pointer re-lettering, JSON, block lists). The catalogue-wide
+// "every fix removes its finding and adds none" check is fixHarness.test.ts.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { lintText, type LintOptions } from '../../../src/engine/lint';
 import type { IcdCodeSet, IcdEntry } from '../../../src/codesets';
 import type { Finding, TextEdit } from '../../../src/engine/types';
-import { formatFromFileName } from '../../../src/parser/parse';
 
-const GROUP = [
-  'missing-diagnosis',
-  'invalid-diagnosis-format',
-  'non-billable-diagnosis',
-  'unknown-diagnosis',
-  'duplicate-diagnosis',
-  'too-many-diagnoses',
-  'unreferenced-diagnosis',
-  'missing-procedure-code',
-  'invalid-procedure-code',
-  'invalid-modifier',
-  'too-many-modifiers',
-  'conflicting-modifiers',
-  'modifier-not-allowed',
-  'invalid-diagnosis-pointer',
-  'too-many-diagnosis-pointers',
-  'duplicate-diagnosis-pointer',
-  'age-conflict',
-  'sex-conflict',
-  'bundled-procedures',
-  'units-exceed-limit',
-];
 
-const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'rules');
 const TODAY = '2026-11-22';
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -72,16 +45,6 @@ function checkFix(text: string, format: 'yaml' | 'json', finding: Finding, fixIn
   return after;
 }
 
-function groupFixtures(): string[] {
-  const out: string[] = [];
-  for (const id of GROUP) {
-    const dir = path.join(FIXTURES, id);
-    if (!fs.existsSync(dir)) continue;
-    for (const f of fs.readdirSync(dir)) if (/\.claim\.(ya?ml|json)$/.test(f)) out.push(path.join(dir, f));
-  }
-  return out;
-}
-
 function firstFinding(text: string, format: 'yaml' | 'json', ruleId: string, extra: Partial<LintOptions> = {}): Finding {
   const f = lint(text, format, extra).findings.find((x) => x.ruleId === ruleId);
   assert.ok(f, `expected a ${ruleId} finding`);
@@ -94,23 +57,7 @@ function fixByTitle(f: Finding, re: RegExp): number {
   return k;
 }
 
-describe('fixes-b: every fix on the group fixtures removes its finding and adds none', () => {
-  for (const file of groupFixtures()) {
-    const rel = path.relative(FIXTURES, file);
-    const text = fs.readFileSync(file, 'utf8');
-    const format = formatFromFileName(file);
-    const directive = /^#\s*fixture:\s*(\{.*\})\s*$/.exec(text.split(/\r?\n/)[0] ?? '');
-    const extra: Partial<LintOptions> = directive ? JSON.parse(directive[1]) : {};
-    const findings = lint(text, format, extra).findings.filter((f) => GROUP.includes(f.ruleId));
-    findings.forEach((finding) => {
-      finding.fixes.forEach((fix, k) => {
-        it(`${rel}: ${finding.ruleId} → ${fix.title}`, () => {
-          checkFix(text, format, finding, k, extra);
-        });
-      });
-    });
-  }
-});
+// Every fix on every failing fixture (of every rule) is checked by fixHarness.test.ts.
 
 const BASE = `version: 1
 claim: { id: TRN-0900, frequency: original }

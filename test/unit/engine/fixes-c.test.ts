@@ -65,9 +65,9 @@ const CASES: Case[] = [
   { name: 'invalid-units: zero → 1', text: fixture('invalid-units/fail-zero.claim.yaml'), ruleId: 'invalid-units', fix: 'Set units to 1', safe: false, expect: /units: 1 #/ },
   { name: 'invalid-units: missing → 1', text: fixture('invalid-units/fail-missing.claim.yaml'), ruleId: 'invalid-units', fix: 'Set units to 1', safe: false, expect: /renderingNpi: "1234567893"\n    units: 1\n/ },
   { name: 'missing-rendering-npi: same NPI as the other line', text: fixture('missing-rendering-npi/fail-one-of-two-lines.claim.yaml'), ruleId: 'missing-rendering-npi', fix: 'Use rendering NPI 1234567893', safe: false },
-  { name: 'total-charge-mismatch: set the total (YAML)', text: fixture('total-charge-mismatch/fail-line-added.claim.yaml'), ruleId: 'total-charge-mismatch', fix: 'Set the total charge to 290.00', safe: true, expect: /totalCharge: 290\.00 #/ },
-  { name: 'total-charge-mismatch: one cent (YAML)', text: fixture('total-charge-mismatch/fail-one-cent.claim.yaml'), ruleId: 'total-charge-mismatch', fix: 'Set the total charge to 145.00', safe: true },
-  { name: 'total-charge-mismatch: set the total (JSON)', text: HMO.replace('"totalCharge": 110.0', '"totalCharge": 100.0'), format: 'json', ruleId: 'total-charge-mismatch', fix: 'Set the total charge to 110.00', safe: true, expect: /"totalCharge": 110\.00/ },
+  { name: 'total-charge-mismatch: set the total (YAML)', text: fixture('total-charge-mismatch/fail-line-added.claim.yaml'), ruleId: 'total-charge-mismatch', fix: 'Set the total charge to 290.00', safe: false, expect: /totalCharge: 290\.00 #/ },
+  { name: 'total-charge-mismatch: one cent (YAML)', text: fixture('total-charge-mismatch/fail-one-cent.claim.yaml'), ruleId: 'total-charge-mismatch', fix: 'Set the total charge to 145.00', safe: false },
+  { name: 'total-charge-mismatch: set the total (JSON)', text: HMO.replace('"totalCharge": 110.0', '"totalCharge": 100.0'), format: 'json', ruleId: 'total-charge-mismatch', fix: 'Set the total charge to 110.00', safe: false, expect: /"totalCharge": 110\.00/ },
   { name: 'missing-accept-assignment: insert (YAML)', text: fixture('missing-accept-assignment/fail-missing.claim.yaml'), ruleId: 'missing-accept-assignment', fix: 'Accept assignment', safe: false, expect: /\nacceptAssignment: true\n?$/ },
   { name: 'missing-accept-assignment: fill in the empty key (YAML)', text: fixture('missing-accept-assignment/fail-empty.claim.yaml'), ruleId: 'missing-accept-assignment', fix: 'Accept assignment', safe: false, expect: /acceptAssignment: true #/ },
   { name: 'missing-accept-assignment: insert (JSON)', text: HMO.replace('  "acceptAssignment": true,\n', ''), format: 'json', ruleId: 'missing-accept-assignment', fix: 'Accept assignment', safe: false, expect: /"acceptAssignment": true\n}/ },
@@ -111,7 +111,8 @@ describe('fixes-c: every fix removes its finding and adds none', () => {
     for (let round = 0; round < 3; round++) text = applyFixes(text, safeFixesOf(lint(text, 'yaml')));
     const left = lint(text, 'yaml');
     assert.deepStrictEqual(safeFixesOf(left), []);
-    assert.deepStrictEqual(keys(left), ['invalid-npi services.0.renderingNpi']);
+    // The total is money: never a safe fix, so the mismatch stays for the trainee to check.
+    assert.deepStrictEqual(keys(left), ['invalid-npi services.0.renderingNpi', 'total-charge-mismatch totalCharge']);
   });
 });
 
