@@ -5,6 +5,7 @@
 // data/ is listed here, fits its schema and names its source and year.
 import type * as z from 'zod';
 import { CareerFileSchema, CredentialsFileSchema, OutlookFileSchema } from './guidance';
+import { ExamDomainsFileSchema, GuidelineSectionsFileSchema } from './practiceData';
 import { CptFileSchema, HcpcsFileSchema, IcdBookSchema, ModifiersFileSchema, MueFileSchema, NcciFileSchema, PayersFileSchema, PosFileSchema, ReasonCodesFileSchema } from './reference';
 
 export interface DataFile {
@@ -28,6 +29,8 @@ export const DATA_FILES = {
   credentials: { file: 'data/credentials.json', schema: CredentialsFileSchema, what: 'certifying bodies and credentials (career guide)' },
   career: { file: 'data/career.json', schema: CareerFileSchema, what: 'the path from training to certification (career guide)' },
   outlook: { file: 'data/outlook.json', schema: OutlookFileSchema, what: 'pay and job-outlook figures with sources (career guide)' },
+  examDomains: { file: 'data/exam-domains.json', schema: ExamDomainsFileSchema, what: 'CPC/CCA exam areas and ICD-10-CM chapters that practice cases are tagged with' },
+  guidelineSections: { file: 'data/guideline-sections.json', schema: GuidelineSectionsFileSchema, what: 'ICD-10-CM Official Guidelines section ids and headings that case rationales cite' },
 } as const satisfies Record<string, DataFile>;
 
 export type DataFileName = keyof typeof DATA_FILES;

@@ -8,6 +8,7 @@ import { nearestYear } from '../../codesets/provider';
 import { EditBuilder } from '../../engine/edits';
 import { bundledCodeSets } from '../../node/bundledCodeSets';
 import { isClaimDocument, type ClaimLinter } from '../linting';
+import type { Services } from './services';
 
 /** Other code systems' sources (HCPCS Level II …) register here. */
 export const extraSearchSources: ((fiscalYear: number) => CodeSearchSource | undefined)[] = [];
@@ -160,3 +161,9 @@ export function warmCodeSearch(context: vscode.ExtensionContext, linter: ClaimLi
   });
   context.subscriptions.push(once, { dispose: () => clearTimeout(warm) });
 }
+
+/** The Find a Code… command. */
+export const findCodeCommand = (s: Services, args?: Parameters<typeof findCode>[1]) => findCode(s.linter, args);
+
+/** The sidebar's code search (an internal command: the webview asks, the extension answers). */
+export const searchCodesCommand = (s: Services, args?: { query?: string; fiscalYear?: number }) => searchCodes(s.linter, args ?? {});

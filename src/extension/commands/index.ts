@@ -7,7 +7,7 @@ import { disableRule } from './disableRule';
 import { enterFixValue, fillOriginalReference } from './enterFixValue';
 import { exportHistoryCsv, showHistory, submitClaim } from './submission';
 import { exportProgress, importProgress, openExample, openGuide, testGuideMessage, testGuidePing, testGuideState } from './guide';
-import { findCode, searchCodes } from './findCode';
+import { findCodeCommand, searchCodesCommand } from './findCode';
 import { fixAll } from './fixAll';
 import { lintAll } from './lintAll';
 import { newClaim } from './newClaim';
@@ -24,8 +24,8 @@ interface CommandSpec {
 export const COMMANDS = {
   lintAll: { id: 'cleanClaimCoach.lintAll', run: lintAll },
   openRuleDocs: { id: 'cleanClaimCoach.openRuleDocs', run: openRuleDocs },
-  findCode: { id: 'cleanClaimCoach.findCode', run: (s: Services, args?: Parameters<typeof findCode>[1]) => findCode(s.linter, args) },
-  searchCodes: { id: 'cleanClaimCoach.searchCodes', run: (s: Services, args?: { query?: string; fiscalYear?: number }) => searchCodes(s.linter, args ?? {}) },
+  findCode: { id: 'cleanClaimCoach.findCode', run: findCodeCommand },
+  searchCodes: { id: 'cleanClaimCoach.searchCodes', run: searchCodesCommand },
   fixAll: { id: 'cleanClaimCoach.fixAll', run: fixAll },
   disableRule: { id: 'cleanClaimCoach.disableRule', run: disableRule },
   newClaim: { id: 'cleanClaimCoach.newClaim', run: newClaim },
