@@ -41,7 +41,8 @@ const TRAINING_TEXT: Record<TrainingFlag, string> = {
   'coding-course-80h': 'an 80-contact-hour coding course',
   practicode: "AAPC's Practicode",
   'billing-coding-program-5y': 'a billing/coding training program completed within the last 5 years',
-  'cahiim-final-term': 'enrolment in a CAHIIM-accredited HIM program (students may test early)',
+  'cahiim-final-term': "to be in the final term of a CAHIIM-accredited associate-degree HIM program, verified by the program director (AHIMA early testing)",
+  'cahiim-final-term-bacc': "to be in the final term of a CAHIIM-accredited bachelor's or master's HIM program, verified by the program director (AHIMA early testing)",
 };
 
 const EDUCATION_TEXT: Record<Education, string> = {

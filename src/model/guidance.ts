@@ -24,7 +24,7 @@ export const AccreditationSchema = z.enum(ACCREDITATIONS);
 export type Accreditation = z.infer<typeof AccreditationSchema>;
 
 /** Training the trainee can tick on the eligibility form (used by alternative routes). */
-export const TRAINING_FLAGS = ['coding-course-80h', 'practicode', 'billing-coding-program-5y', 'cahiim-final-term'] as const;
+export const TRAINING_FLAGS = ['coding-course-80h', 'practicode', 'billing-coding-program-5y', 'cahiim-final-term', 'cahiim-final-term-bacc'] as const;
 export const TrainingFlagSchema = z.enum(TRAINING_FLAGS);
 export type TrainingFlag = z.infer<typeof TrainingFlagSchema>;
 

@@ -11,11 +11,11 @@ export default defineRule({
   payer: { action: 'deny', carc: '9' },
   docs: {
     meaning:
-      "Some ICD-10-CM codes only apply to patients of a certain age: perinatal (P) codes to newborns, pregnancy (O) codes to patients of child-bearing age (9–64), some codes to children or adults only. The code book marks this diagnosis for an age range, and the patient's age on the date of service (from box 3) is outside it.",
-    why: 'Payers run age edits like the Medicare Code Editor: a diagnosis inconsistent with the patient\'s age is denied (CARC 9). Most often the birth date or the code was mistyped; sometimes a code meant for another family member was copied.',
-    fix: "Check the birth date in box 3 against the patient's record, then the code: pick the code meant for the patient's age group (e.g. an adult code instead of a newborn code). Ages are counted in completed years on the service date.",
-    bad: 'patient:\n  birthDate: 1958-04-12\ndiagnoses:\n  - P59.9    # neonatal jaundice: newborns only',
-    good: 'patient:\n  birthDate: 2026-09-28\ndiagnoses:\n  - P59.9',
+      "Payer code editors expect some ICD-10-CM codes only for certain ages. The Medicare Code Editor sorts them into four age categories: newborn (age 0, e.g. Z00.110 newborn health examination or Z38 liveborn infant), pediatric (0–17), maternity (9–64, pregnancy codes) and adult (15–124). The code book marks this diagnosis for an age range, and the patient's age on the date of service (from box 3) is outside it. Perinatal (P) codes are not newborn-only: the ICD-10-CM Official Guidelines (I.C.16.a) let them be used throughout the patient's life while the condition is still present.",
+    why: 'Payers run age edits like the Medicare Code Editor: a diagnosis the edit does not expect at the patient\'s age is denied (CARC 9). Most often the birth date or the code was mistyped; sometimes a code meant for another family member was copied.',
+    fix: "Check the birth date in box 3 against the patient's record, then the code: pick the code meant for the patient's age group (e.g. a routine child or adult examination code instead of a newborn examination code). Ages are counted in completed years on the service date.",
+    bad: 'patient:\n  birthDate: 1958-04-12\ndiagnoses:\n  - Z00.110  # newborn health examination: MCE newborn category (age 0)',
+    good: 'patient:\n  birthDate: 2026-09-28\ndiagnoses:\n  - Z00.110',
   },
   check(ctx, report) {
     if (ctx.isInvalid(['diagnoses'])) return;

@@ -12,7 +12,7 @@ export default defineRule({
   docs: {
     meaning:
       'A prior authorization is valid for a period (`priorAuthorization.from` to `to`). A service that needs the authorization was performed before the window opened or after it closed, so the authorization does not cover it.',
-    why: 'The payer approved the service for specific dates only. A service outside that window counts as unauthorized: the line is denied with CARC 15 (authorization not valid for this service or date).',
+    why: 'The payer approved the service for specific dates only. A service outside that window counts as unauthorized: the line is denied with CARC 15 (no usable authorization for this line).',
     fix: 'Check the dates of service and the authorization window against the approval letter. If the service really fell outside the window, ask the payer to extend the authorization or issue a new one, and put that number and window in box 23.',
     bad: 'priorAuthorization: { number: PA778812, from: 2026-09-01, to: 2026-09-30 }\nservices:\n  - { from: 2026-10-01, code: "70551", charge: 900.00, units: 1 }',
     good: 'priorAuthorization: { number: PA778812, from: 2026-09-01, to: 2026-10-31 }\nservices:\n  - { from: 2026-10-01, code: "70551", charge: 900.00, units: 1 }',

@@ -10,7 +10,7 @@ export default defineRule({
   payer: { action: 'reject' },
   docs: {
     meaning: 'The patient cannot have been treated before being born: the birth date (box 3) is later than a date of service (24A), or later than today.',
-    why: 'Payers run this relational edit at the front end (277CA "relational field error"): one of the two dates is wrong, so the claim cannot be trusted and is rejected.',
+    why: 'Payers run this relational edit at the front end (a 277CA rejection because two fields contradict each other): one of the two dates is wrong, so the claim cannot be trusted and is rejected.',
     fix: 'Check both dates against the registration and the encounter. A common slip is the current year typed into the birth date.',
     bad: 'patient:\n  birthDate: 2026-12-01\nservices:\n  - from: 2026-10-01',
     good: 'patient:\n  birthDate: 1958-04-12\nservices:\n  - from: 2026-10-01',

@@ -22,7 +22,7 @@ export default defineRule({
   docs: {
     meaning:
       "Each payer issues authorization numbers in its own format (for example 6 to 15 capital letters and digits). The payer profile describes that format, and the number in box 23 does not match it: it is probably mistyped, has extra characters, or is another kind of number (a referral or claim number).",
-    why: 'The payer looks the number up in its authorization system. A number it cannot find means the service counts as unauthorized, and the lines that need the authorization are denied with CARC 15 (authorization number missing or invalid).',
+    why: 'The payer looks the number up in its authorization system. A number it cannot find means the service counts as unauthorized, and the lines that need the authorization are denied with CARC 15 (no usable authorization for this line).',
     fix: 'Copy the number again from the approval letter or portal, exactly as issued: no spaces, dashes or prefixes the payer does not print. Put a referral number in `referralNumber`, not in `priorAuthorization`.',
     bad: 'payer: { id: PRACTICE-HMO }\npriorAuthorization: PA-7788',
     good: 'payer: { id: PRACTICE-HMO }\npriorAuthorization: PA778812',

@@ -13,7 +13,7 @@ export default defineRule({
   docs: {
     meaning:
       'Box 24B takes a two-digit code from the CMS Place of Service list, e.g. 02 telehealth (not at home), 10 telehealth at home, 11 office, 12 home, 19/22 outpatient hospital, 21 inpatient hospital, 23 emergency room, 31 skilled nursing facility, 81 independent lab. This value is not one of the assigned codes: it may be unassigned (such as 28–30 or 35–40), not two digits, or text.',
-    why: 'The place of service decides the fee (facility or non-facility rate) and whether the service fits the setting. A code CMS never assigned cannot be priced, so the claim is rejected with remark M77 (missing/incomplete/invalid place of service).',
+    why: 'The place of service decides the fee (facility or non-facility rate) and whether the service fits the setting. A code CMS never assigned cannot be priced, so the claim is rejected with remark M77 (the place of service is blank, not valid or does not fit).',
     fix: 'Use the two-digit CMS code for where the patient actually received the service, in quotes so a leading zero survives (e.g. "02"). When in doubt, look the setting up on the CMS Place of Service code set page.',
     bad: 'services:\n  - { from: 2026-10-01, placeOfService: "28", code: "99213" }',
     good: 'services:\n  - { from: 2026-10-01, placeOfService: "11", code: "99213" }',

@@ -10,7 +10,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   payer: { action: 'none' },
   docs: {
-    meaning: "Box 4 names the policyholder (the insured). Commercial and Medicaid payers expect it on every claim; Medicare needs it only when another payer is primary, so this rule skips Medicare claims.",
+    meaning: "Box 4 names the policyholder (the insured). Commercial payers expect it on every claim; Medicare needs it only when another payer is primary, so this rule skips Medicare claims.",
     why: 'The insured\'s name is how the payer finds the policy when the patient is a dependant (spouse or child). Many payers reject or pend claims without it.',
     fix: 'Fill `insured.name` with the policyholder\'s last and first name — the patient\'s own name when the relationship is `self`.',
     bad: 'payer: { id: PRACTICE-PPO, coverage: group }\ninsured:\n  memberId: PPO77120034',

@@ -10,7 +10,7 @@ export default defineRule({
   payer: { action: 'reject' },
   docs: {
     meaning: "Box 1a carries the insured's member ID exactly as it appears on the insurance card (for Medicare, the MBI). This claim has none.",
-    why: 'The member ID is how the payer finds the patient\'s coverage. Without it the claim cannot be matched to a policy and is rejected before adjudication (277CA "missing information").',
+    why: 'The member ID is how the payer finds the patient\'s coverage. Without it the claim cannot be matched to a policy and is rejected before adjudication (a 277CA rejection for information that is not there).',
     fix: 'Copy the ID from the front of the insurance card into `insured.memberId`, exactly as printed, without spaces or dashes the card does not show.',
     bad: 'insured:\n  name: { last: DOE, first: JANE }',
     good: 'insured:\n  memberId: 1EG4TE5MK73\n  name: { last: DOE, first: JANE }',

@@ -14,7 +14,7 @@ export default defineRule({
   docs: {
     meaning:
       'Box 24B holds a two-digit CMS Place of Service (POS) code saying where the service was performed, e.g. 11 office, 12 home, 21 inpatient hospital, 23 emergency room. This line has none.',
-    why: 'The place of service decides which fee applies (facility or non-facility rate) and whether the service makes sense where it was given. Without it the claim is rejected with remark M77 (missing/invalid place of service).',
+    why: 'The place of service decides which fee applies (facility or non-facility rate) and whether the service makes sense where it was given. Without it the claim is rejected with remark M77 (no usable place of service).',
     fix: 'Add `placeOfService` to the line with the two-digit code for where the patient was seen, in quotes so a leading zero survives (e.g. "02" telehealth).',
     bad: 'services:\n  - from: 2026-10-01\n    code: "99213"',
     good: 'services:\n  - from: 2026-10-01\n    placeOfService: "11"\n    code: "99213"',

@@ -12,7 +12,7 @@ export default defineRule({
   docs: {
     meaning:
       "Some payers only pay for certain services (for example MRI scans, spine imaging or sleep-apnea equipment) when they approved them in advance. The payer's profile lists those codes; this claim bills one of them, and box 23 (`priorAuthorization`) is empty.",
-    why: 'Without the authorization number the payer cannot match the service to its approval, so it denies the line with CARC 197 (precertification/authorization absent). The provider usually cannot bill the patient for a service denied this way.',
+    why: 'Without the authorization number the payer cannot match the service to its approval, so it denies the line with CARC 197 (no advance approval on the claim). Whether the practice or the patient then bears the cost depends on the payer contract and the patient\'s plan.',
     fix: 'Get the authorization from the payer before the service, then write the number it issued in `priorAuthorization` (a string, or `{ number, from, to }` with its validity window). If the service was never authorized, talk to the payer about a retro-authorization before you submit.',
     bad: 'payer: { id: PRACTICE-HMO }\nservices:\n  - { from: 2026-10-01, code: "70551", charge: 900.00, units: 1 }',
     good: 'payer: { id: PRACTICE-HMO }\npriorAuthorization: { number: PA778812, from: 2026-09-01, to: 2026-12-31 }\nservices:\n  - { from: 2026-10-01, code: "70551", charge: 900.00, units: 1 }',

@@ -15,7 +15,7 @@ export default defineRule({
   docs: {
     meaning:
       "Some plans (typically HMOs) only pay for a specialist or other service when the patient's primary care provider referred the patient. The payer profile says this payer requires a referral, and the claim shows none: box 17 has no referring provider (qualifier DN) with an NPI, and box 23 has no referral number. Lines at an exempt place of service (e.g. urgent care or the emergency room) or with an exempt code (e.g. preventive visits) do not need one.",
-    why: 'Without a referral the payer treats the visit as self-referred and denies the lines that need one with CARC 288 (referral absent). The patient may then owe the whole bill.',
+    why: 'Without a referral the payer treats the visit as self-referred and denies the lines that need one with CARC 288 (no referral on the claim). Whether the practice or the patient then bears the cost depends on the plan and the provider\'s contract.',
     fix: "Add the referring primary care provider in box 17 as `referringProvider: { qualifier: DN, name: { … }, npi: \"…\" }`, or the payer's referral number as `referralNumber`. If the patient was not referred, get a referral before billing or tell the patient about their liability.",
     bad: 'payer: { id: PRACTICE-HMO }\nservices:\n  - { from: 2026-11-02, placeOfService: "11", code: "99213", charge: 110.00, units: 1 }',
     good: 'payer: { id: PRACTICE-HMO }\nreferringProvider:\n  qualifier: DN\n  name: { last: SMITH, first: ANNA }\n  npi: "1558598797"\nservices:\n  - { from: 2026-11-02, placeOfService: "11", code: "99213", charge: 110.00, units: 1 }',

@@ -11,7 +11,7 @@ export default defineRule({
   docs: {
     meaning:
       'Box 17 names the provider who referred, ordered or supervised the service (qualifier DN, DK or DQ), and box 17b must carry that provider\'s 10-digit NPI. Here box 17 is filled in (a name or a qualifier) but 17b is empty.',
-    why: 'In the 837P the referring provider is only identified by the NPI (NM109 with qualifier XX); a name alone cannot be checked against enrollment. Medicare and most payers reject the claim with remark N286 (missing referring provider identifier).',
+    why: 'In the 837P the referring provider is only identified by the NPI (NM109 with qualifier XX); a name alone cannot be checked against enrollment. Medicare and most payers reject the claim with remark N286 (no usable identifier for the referring provider).',
     fix: "Add the referring provider's NPI as `referringProvider.npi` (10 digits, in quotes). If nobody referred or ordered the service, remove the whole `referringProvider` block instead.",
     bad: 'referringProvider:\n  qualifier: DN\n  name: { last: SMITH, first: ANNA }',
     good: 'referringProvider:\n  qualifier: DN\n  name: { last: SMITH, first: ANNA }\n  npi: "1558598797"',

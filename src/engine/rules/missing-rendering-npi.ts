@@ -14,7 +14,7 @@ export default defineRule({
   docs: {
     meaning:
       'When the billing provider (box 33) is an organization, such as a group practice or clinic, the payer needs to know which individual clinician performed each service: box 24J carries that rendering provider\'s NPI. This line has none, and the claim has no claim-level rendering provider either.',
-    why: "Payers pay an organization for the work of its enrolled clinicians, and they check the rendering clinician's enrollment, specialty and credentials for each service. Without the rendering NPI the line is denied with CARC 16 (missing information) and remark N290 (missing rendering provider identifier).",
+    why: "Payers pay an organization for the work of its enrolled clinicians, and they check the rendering clinician's enrollment, specialty and credentials for each service. Without the rendering NPI the line is denied with CARC 16 (information missing or wrong) and remark N290 (no usable identifier for the rendering provider).",
     fix: "Add the individual clinician's NPI (a type 1 NPI, usually starting with 1), either once for the whole claim as `renderingProvider: { npi: … }` or on each line as `renderingNpi`. A line-level NPI is only needed when a line was performed by someone else.",
     bad: 'billingProvider:\n  type: organization\n  npi: "1122334455"\nservices:\n  - code: "99213"\n    charge: 110.00',
     good: 'billingProvider:\n  type: organization\n  npi: "1122334455"\nrenderingProvider:\n  npi: "1234567893"\nservices:\n  - code: "99213"\n    charge: 110.00',

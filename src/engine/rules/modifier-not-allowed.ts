@@ -12,7 +12,7 @@ export default defineRule({
   payer: { action: 'deny', carc: '4' },
   docs: {
     meaning:
-      'Some modifiers only make sense on certain codes. Modifier 25 ("significant, separately identifiable E/M service") belongs on an evaluation and management code (99202–99499) billed on the same day as a procedure. Modifiers 59, XE, XS, XP and XU ("distinct procedural service") belong on procedures, never on E/M codes.',
+      'Some modifiers only make sense on certain codes. Modifier 25 goes only on an evaluation and management (E/M) code (99202–99499), to show an E/M service that stands apart from a procedure billed the same day. Modifiers 59, XE, XS, XP and XU mark a procedure as distinct from another one and never go on E/M codes.',
     why: 'Payers edit modifier-to-code combinations: 25 on a surgery or 59 on an office visit tells them the claim was coded wrongly, and the line is denied because the modifier does not fit the procedure (CARC 4). Misplaced 25/59 modifiers are also a classic audit target.',
     fix: 'Put 25 on the E/M line (the office visit), not on the procedure done the same day. To unbundle a procedure, put 59 or the fitting X modifier on the procedure (column-2) line; for an E/M billed with a procedure use 25 on the E/M line instead of 59.',
     bad: 'services:\n  - code: "99214"\n    modifiers: ["59"]\n  - code: "20610"\n    modifiers: ["25"]',

@@ -15,7 +15,7 @@ export default defineRule({
   docs: {
     meaning:
       'ICD-10-CM is a tree: categories (3 characters, e.g. E11) and subcategories (4–6 characters, e.g. E11.6) are headings that group more specific codes. Only the codes at the end of a branch are valid on a claim ("billable"). This diagnosis is a heading: it needs more characters.',
-    why: 'HIPAA requires the code carried to the full number of characters the classification provides. Payers deny lines justified by a header code as a billing error (CARC 16 with remark M76, "incomplete diagnosis") until a complete code is sent.',
+    why: 'The ICD-10-CM Official Guidelines (section I.B.2) treat a code as invalid when it is not carried to the full number of characters required for it, and claims must use valid codes. Payers deny lines justified by a header code as a billing error (CARC 16 with remark M76, which flags a diagnosis that is blank, incomplete or invalid) until a complete code is sent.',
     fix: 'Open the code book at this heading and choose the code below it that matches the documentation — the quick fix lists the billable codes the code book knows under it. If the chart does not support a more specific code, ask the provider rather than guessing.',
     bad: 'diagnoses:\n  - E11      # Type 2 diabetes mellitus (category heading)',
     good: 'diagnoses:\n  - E11.9    # Type 2 diabetes mellitus without complications',

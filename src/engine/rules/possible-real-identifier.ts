@@ -17,8 +17,8 @@ export default defineRule({
   payer: { action: 'none' },
   docs: {
     meaning: 'A text value has the shape of a Social Security number that could really be issued (NNN-NN-NNNN, or 9 digits in an SSN field). Practice claims must hold fictional data only.',
-    why: 'Real identifiers in training files are protected health information: sharing them breaks HIPAA and the trust of the people they belong to. Payers do not care — your compliance officer does.',
-    fix: 'Replace it with an obviously fictional value: SSNs starting with 9 or 000 are never issued (e.g. 900-00-0001), and practice claims should bill under an EIN instead.',
+    why: 'Real identifiers do not belong in training files: taken from a patient\'s record they are protected health information under HIPAA, and sharing them breaks the trust of the people they belong to. Payers do not care — your compliance officer does.',
+    fix: 'Replace it with an obviously fictional value: the Social Security Administration never issues SSNs starting with 000, 666 or 9 (e.g. 900-00-0001), and practice claims should bill under an EIN instead.',
     bad: 'billingProvider:\n  taxId: "123-45-6789"\n  taxIdType: ssn',
     good: 'billingProvider:\n  taxId: "371234567"\n  taxIdType: ein',
   },

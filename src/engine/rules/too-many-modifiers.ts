@@ -13,7 +13,7 @@ export default defineRule({
   docs: {
     meaning: 'Box 24D has room for four modifiers after the procedure code, and the 837P carries at most four (SV101-3 to SV101-6). This line lists more.',
     why: 'A fifth modifier cannot be sent: there is no element for it, so the claim is rejected at the front end.',
-    fix: 'Keep the four modifiers that affect payment, in the order the payer asks (pricing modifiers such as 26/TC first, then informational ones). Some payers accept modifier 99 ("multiple modifiers") with the rest in the claim notes; check the payer\'s instructions.',
+    fix: 'Keep the four modifiers that affect payment, in the order the payer asks (pricing modifiers such as 26/TC first, then informational ones). Some payers accept modifier 99 in one of the four places, with the other modifiers listed in the claim notes; check the payer\'s instructions.',
     bad: 'services:\n  - code: "73630"\n    modifiers: ["26", "RT", "59", "76", "GA"]',
     good: 'services:\n  - code: "73630"\n    modifiers: ["26", "RT", "76", "GA"]',
   },

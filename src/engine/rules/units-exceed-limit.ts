@@ -13,8 +13,8 @@ export default defineRule({
   payer: { action: 'deny', carc: '151' },
   docs: {
     meaning:
-      'Medically Unlikely Edits (MUEs) set the most units of a code one provider would normally report for one patient on one date — e.g. one initial office visit, or two knee injections (one per knee). This line (or, for date-of-service MUEs, all lines of the code on that date together) reports more units than the practice MUE table allows.',
-    why: 'Payers deny units above the MUE (CARC 151, "the number of services is more than the payer allows"). For a line edit the whole line is denied, not just the extra units. Too many units is often a typo, a per-minute count where the code counts 15-minute units, or two sessions that belong on separate lines with modifiers.',
+      'Medically Unlikely Edits (MUEs) set the most units of a code one provider would normally report for one patient on one date — e.g. 1 for a service that is given once a day, or 2 for one given once per side. This line (or, for date-of-service MUEs, all lines of the code on that date together) reports more units than the practice MUE table allows.',
+    why: 'Payers deny units above the MUE (CARC 151: the claim does not support that many units). For a line edit the whole line is denied, not just the extra units. Too many units is often a typo, a per-minute count where the code counts 15-minute units, or two sessions that belong on separate lines with modifiers.',
     fix: 'Check what one unit of the code means (per visit, per 15 minutes, per injection, per side) and count again. If the units really were provided (e.g. separate sessions), follow the payer\'s MUE policy: split the line with the right modifiers, or be ready to appeal with documentation.',
     bad: 'services:\n  - code: "99214"\n    units: 2',
     good: 'services:\n  - code: "99214"\n    units: 1',

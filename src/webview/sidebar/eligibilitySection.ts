@@ -56,11 +56,11 @@ export function buildEligibility(panel: HTMLElement, ctx: Ctx): Section {
     if (ok) change({ monthsExperience: n });
   });
 
-  const trainingBox = h('fieldset', {}, h('legend', {}, 'Training completed'));
+  const trainingBox = h('fieldset', {}, h('legend', {}, 'Training and study'));
   const heldBox = h('fieldset', { class: 'held' }, h('legend', {}, 'Credentials you hold'));
   const memberBox = h('fieldset', {}, h('legend', {}, 'Memberships'));
   const renderChecks = () => {
-    replaceChildren(trainingBox, h('legend', {}, 'Training completed'), ...TRAINING_FLAGS.map((t) => checkbox(`elig-training-${t}`, TRAINING_LABEL[t], profile.training.includes(t), (on) => change({ training: toggle(profile.training, t, on) }))));
+    replaceChildren(trainingBox, h('legend', {}, 'Training and study'), ...TRAINING_FLAGS.map((t) => checkbox(`elig-training-${t}`, TRAINING_LABEL[t], profile.training.includes(t), (on) => change({ training: toggle(profile.training, t, on) }))));
     replaceChildren(
       heldBox,
       h('legend', {}, 'Credentials you hold'),

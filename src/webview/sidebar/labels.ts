@@ -36,7 +36,8 @@ export const TRAINING_LABEL: Record<TrainingFlag, string> = {
   'coding-course-80h': 'Completed a coding course of 80+ contact hours',
   practicode: "Completed AAPC's Practicode",
   'billing-coding-program-5y': 'Completed a billing/coding training program in the last 5 years',
-  'cahiim-final-term': 'Currently enrolled in a CAHIIM-accredited HIM program',
+  'cahiim-final-term': "In the final term of a CAHIIM-accredited associate-degree HIM program (the program director verifies it)",
+  'cahiim-final-term-bacc': "In the final term of a CAHIIM-accredited bachelor's or master's HIM program (the program director verifies it)",
 };
 
 export const BODY_ORDER: Body[] = ['AAPC', 'AHIMA', 'NHA', 'PAHCS'];

@@ -171,6 +171,25 @@ describe('checkEligibility details', () => {
     assert.strictEqual(checkEligibility(profile({ training: ['cahiim-final-term'] }), cred('RHIT'), AS_OF).status, 'eligible-now');
   });
 
+  it('AHIMA early testing is for the final term only, verified by the program director, and exists for the RHIA too', () => {
+    const rhit = cred('RHIT').eligibility.routes.find((r) => r.training.includes('cahiim-final-term'));
+    assert.ok(rhit && /final term/.test(rhit.label) && /program director/.test(rhit.label), rhit?.label);
+    const rhia = checkEligibility(profile({ education: 'high-school', training: ['cahiim-final-term-bacc'] }), cred('RHIA'), AS_OF);
+    assert.strictEqual(rhia.status, 'eligible-now', rhia.reasons.join(' | '));
+    assert.match(rhia.fastestRoute!.label, /final term.*bachelor's or master's.*program director/);
+    assert.notStrictEqual(checkEligibility(profile({ training: ['cahiim-final-term'] }), cred('RHIA'), AS_OF).status, 'eligible-now', 'an associate-level student cannot test early for the RHIA');
+    const rhitGap = checkEligibility(profile({ education: 'high-school' }), cred('RHIT'), AS_OF);
+    assert.ok(rhitGap.reasons.some((x) => /final term/.test(x)), rhitGap.reasons.join(' | '));
+  });
+
+  it("AHIMA's 120-day window is to schedule and take the exam, not only to schedule it", () => {
+    for (const c of data.credentials.filter((x) => x.body === 'AHIMA')) {
+      const notes = c.eligibility.notes.join(' ');
+      assert.match(notes, /scheduled and taken within 120 days/, c.id);
+      assert.doesNotMatch(notes, /window to schedule/, c.id);
+    }
+  });
+
   it('eligible-after gives a date', () => {
     const r = checkEligibility(profile({ monthsExperience: 3 }), cred('CBCS'), '2026-01-31');
     assert.strictEqual(r.monthsToGo, 9);
