@@ -67,6 +67,8 @@ export interface ReviewOptions {
   examMode?: boolean;
   /** ICD-10-CM title lookup, to point at the note line that documents a missed diagnosis. */
   titleOf?: (code: string) => string | undefined;
+  /** Lines shown above the note where it is displayed (pointers then name displayed lines). */
+  lineOffset?: number;
 }
 
 const LETTERS = 'ABCDEFGHIJKL';
@@ -114,7 +116,7 @@ export function reviewAttempt(g: GradeResult, c: PracticeCase, claimDiagnoses: r
   }
   for (const l of g.lines.filter((x) => x.claimLine === undefined && !x.optional && !x.matched)) items.push({ kind: 'line', status: 'missed', ...(unlocked ? { code: l.code } : {}), why: 'documented but not billed' });
 
-  const hints = options.examMode ? [] : hintsFor(g, c, options.titleOf);
+  const hints = options.examMode ? [] : hintsFor(g, c, options.titleOf, options.lineOffset);
   const answerNote = options.examMode
     ? 'Exam mode: hints and answers come when the timed set ends.'
     : g.passed
@@ -140,8 +142,8 @@ export function answerOf(c: PracticeCase): AnswerKey | undefined {
 const count = (n: number, one: string, many: string) => (n === 1 ? one : `${n} ${many}`);
 
 /** Level 1 and 2 hints, in the order of the claim form. Never names a key code. */
-export function hintsFor(g: GradeResult, c: PracticeCase, titleOf?: (code: string) => string | undefined): Hint[] {
-  const note = noteSections(c.note);
+export function hintsFor(g: GradeResult, c: PracticeCase, titleOf?: (code: string) => string | undefined, lineOffset = 0): Hint[] {
+  const note = noteSections(c.note, lineOffset);
   const hints: Hint[] = [];
   const dxPointer = note.find(/^(A\/P|ASSESSMENT|IMPRESSION|DX|DIAGNOS|PLAN|POST-?OP|PRE-?OP)/i);
   if (g.diagnoses.first === 'missing') hints.push({ kind: 'first-listed-missing', text: 'The first-listed diagnosis (box 21 A) is not the main reason for this encounter.', where: dxPointer ?? note.whole() });
@@ -176,7 +178,7 @@ interface Section {
 }
 
 /** The note split into sections ("A/P:", "PROCEDURE:", "Technique:" …), with 1-based lines. */
-export function noteSections(note: string) {
+export function noteSections(note: string, offset = 0) {
   const lines = note.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
   const sections: Section[] = [];
   lines.forEach((l, i) => {
@@ -186,7 +188,7 @@ export function noteSections(note: string) {
       sections.push({ name: m[1].trim(), from: i + 1, to: lines.length });
     }
   });
-  const pointer = (name: string, from: number, to: number): NotePointer => ({ text: from === to ? `Read the ${name} part of the note (line ${from}).` : `Read the ${name} part of the note (lines ${from}–${to}).`, fromLine: from, toLine: to });
+  const pointer = (name: string, from: number, to: number): NotePointer => ({ text: from === to ? `Read the ${name} part of the note (line ${from + offset}).` : `Read the ${name} part of the note (lines ${from + offset}–${to + offset}).`, fromLine: from + offset, toLine: to + offset });
   return {
     lines,
     sections,
@@ -198,7 +200,7 @@ export function noteSections(note: string) {
       const i = lines.findIndex((l) => re.test(l));
       if (i < 0) return undefined;
       const s = sections.find((x) => x.from <= i + 1 && i + 1 <= x.to);
-      return { text: `Look at note line ${i + 1}${s ? ` (${s.name})` : ''}.`, fromLine: i + 1, toLine: i + 1 };
+      return { text: `Look at line ${i + 1 + offset} of the note${s ? ` (${s.name})` : ''}.`, fromLine: i + 1 + offset, toLine: i + 1 + offset };
     },
     /** The note line sharing the most words (≥ 4 letters) with a code title. */
     bestLineFor(title: string | undefined): NotePointer | undefined {
@@ -216,10 +218,10 @@ export function noteSections(note: string) {
       });
       if (best < 0) return undefined;
       const s = sections.find((x) => x.from <= best + 1 && best + 1 <= x.to);
-      return { text: `Look at note line ${best + 1}${s ? ` (${s.name})` : ''}: what does it document?`, fromLine: best + 1, toLine: best + 1 };
+      return { text: `Look at line ${best + 1 + offset} of the note${s ? ` (${s.name})` : ''}: what does it document?`, fromLine: best + 1 + offset, toLine: best + 1 + offset };
     },
     whole(): NotePointer {
-      return { text: `Read the whole note again (lines 1–${lines.length}).`, fromLine: 1, toLine: lines.length };
+      return { text: `Read the whole note again (lines ${1 + offset}–${lines.length + offset}).`, fromLine: 1 + offset, toLine: lines.length + offset };
     },
   };
 }
