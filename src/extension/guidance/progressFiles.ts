@@ -71,7 +71,7 @@ export async function importProgress(store: GuideStore, source?: vscode.Uri): Pr
     if (answer !== 'Replace') return false;
   }
   store.replace(parsed.state);
-  const notes = await importParts(parsed.parts);
+  const notes = await importParts(parsed.parts ?? {});
   if (!source) void vscode.window.showInformationMessage(`Progress imported.${notes.length ? ` ${notes.join('; ')}.` : ''}`);
   return true;
 }
