@@ -49,10 +49,13 @@ export class CaseLibrary implements vscode.Disposable {
       try {
         const loaded = readCaseFile(file);
         const errors = loaded.findings.filter((f) => f.severity === 'error');
-        if (!loaded.value || errors.length) {
+        if (!loaded.value) {
           this.log.appendLine(`Practice: case file ${file} skipped: ${(errors[0] ?? loaded.findings[0])?.message ?? 'not a practice case'}`);
           return;
         }
+        // A case that reads but has a finding (e.g. a guideline id missing from the data) is still
+        // practisable: the note and key are intact. The finding is logged for the case author.
+        for (const f of errors.slice(0, 3)) this.log.appendLine(`Practice: ${file}: ${f.message}`);
         const id = loaded.value.case.id.toUpperCase();
         if (!byId.has(id)) byId.set(id, { case: loaded.value, file, source });
       } catch (e) {
