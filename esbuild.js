@@ -80,6 +80,7 @@ const builds = [
     entryPoints: {
       sidebar: 'src/webview/sidebar/main.ts',
       remittance: 'src/webview/remittance/main.ts',
+      practice: 'src/webview/practice/main.ts',
     },
     outdir: path.join('media', 'dist'),
     platform: 'browser',

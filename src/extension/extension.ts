@@ -11,6 +11,7 @@ import { ClaimLinter } from './linting';
 import { registerProviders } from './providers';
 import { registerRuleDocs } from './ruleDocs';
 import { registerSubmission, type SubmissionFeature } from './submission/submission';
+import { registerPractice } from './practice';
 
 export interface ExtensionApi {
   /** Milliseconds activate() took (reported by the bench). */
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerCommands(context, { context, linter, submission, guide });
   registerProviders(context, linter);
   warmCodeSearch(context, linter);
+  registerPractice(context, { linter });
   const api: ExtensionApi = { activationMs: performance.now() - started };
   return context.extensionMode === vscode.ExtensionMode.Test ? { ...api, linter, submission } : api;
 }

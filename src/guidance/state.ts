@@ -48,7 +48,7 @@ export function makeExport(state: GuideState, now: Date): ProgressExport {
 }
 
 /** Parses an exported progress file's text. Never throws. */
-export function parseExport(text: string): { ok: true; state: GuideState } | { ok: false; error: string } {
+export function parseExport(text: string): { ok: true; state: GuideState; parts?: Record<string, unknown> } | { ok: false; error: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -59,7 +59,7 @@ export function parseExport(text: string): { ok: true; state: GuideState } | { o
     return { ok: false, error: `not a Clean Claim Coach progress file (expected "format": "${EXPORT_FORMAT}")` };
   }
   const r = ProgressExportSchema.safeParse(json);
-  if (r.success) return { ok: true, state: r.data.state };
+  if (r.success) return { ok: true, state: r.data.state, ...(r.data.practice === undefined ? {} : { parts: { practice: r.data.practice } }) };
   const n = r.error.issues.length;
   const first = r.error.issues[0];
   // One plain sentence and the first problem, rather than every schema message.

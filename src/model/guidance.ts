@@ -335,5 +335,7 @@ export const ProgressExportSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   exportedAt: z.string().min(1),
   state: GuideStateSchema,
+  /** The practice log (attempts, disputes), validated entry by entry by its owner on import. */
+  practice: z.unknown().optional(),
 });
 export type ProgressExport = z.infer<typeof ProgressExportSchema>;

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { makeExport, parseExport } from '../../guidance/state';
 import type { GuideStore } from './store';
 import { writeUriAtomic } from '../writeUri';
+import { exportParts, importParts } from './progressParts';
 
 const FILTERS = { 'Clean Claim Coach progress': ['json'] };
 
@@ -16,7 +17,7 @@ export async function exportProgress(store: GuideStore, target?: vscode.Uri): Pr
   const uri = target ?? (await vscode.window.showSaveDialog({ title: 'Export Clean Claim Coach progress', filters: FILTERS, defaultUri: defaultUri() }));
   if (!uri) return undefined;
   try {
-    const text = JSON.stringify(makeExport(store.get(), new Date()), null, 2) + '\n';
+    const text = JSON.stringify({ ...makeExport(store.get(), new Date()), ...(await exportParts()) }, null, 2) + '\n';
     await writeUriAtomic(uri, new TextEncoder().encode(text));
   } catch (e) {
     void vscode.window.showErrorMessage(`Could not export progress to ${uri.fsPath || uri.toString()}: ${e instanceof Error ? e.message : String(e)}`);
@@ -55,6 +56,7 @@ export async function importProgress(store: GuideStore, source?: vscode.Uri): Pr
     if (answer !== 'Replace') return false;
   }
   store.replace(parsed.state);
-  if (!source) void vscode.window.showInformationMessage('Progress imported.');
+  const notes = await importParts(parsed.parts ?? {});
+  if (!source) void vscode.window.showInformationMessage(`Progress imported.${notes.length ? ` ${notes.join('; ')}.` : ''}`);
   return true;
 }

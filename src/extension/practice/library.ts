@@ -1,0 +1,86 @@
+// The case library: the bundled cases (cases/ in the extension) and any *.case.yaml|yml|json in the
+// workspace (a workspace case with the same id wins, like `claimlint grade --cases`). Loaded lazily,
+// reloaded when a workspace case file changes. A case file with errors is skipped and logged.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { bundledCasesDir, findCaseFiles, readCaseFile } from '../../node/cases';
+import { examDomains } from '../../practice/data';
+import type { PracticeCase } from '../../practice/model';
+
+export interface LibraryCase {
+  case: PracticeCase;
+  file: string;
+  source: 'bundled' | 'workspace';
+}
+
+const CASE_GLOB = '**/*.case.{yaml,yml,json}';
+
+export class CaseLibrary implements vscode.Disposable {
+  private loading: Promise<LibraryCase[]> | undefined;
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionPath: string,
+    private readonly log: vscode.OutputChannel,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(CASE_GLOB);
+    const changed = () => {
+      this.loading = undefined;
+      this.emitter.fire();
+    };
+    this.disposables.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed), vscode.workspace.onDidChangeWorkspaceFolders(changed));
+  }
+
+  all(): Promise<LibraryCase[]> {
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  async get(id: string): Promise<LibraryCase | undefined> {
+    const want = id.trim().toUpperCase();
+    return (await this.all()).find((c) => c.case.case.id.toUpperCase() === want);
+  }
+
+  private async load(): Promise<LibraryCase[]> {
+    const byId = new Map<string, LibraryCase>();
+    const add = (file: string, source: LibraryCase['source']) => {
+      try {
+        const loaded = readCaseFile(file);
+        const errors = loaded.findings.filter((f) => f.severity === 'error');
+        if (!loaded.value) {
+          this.log.appendLine(`Practice: case file ${file} skipped: ${(errors[0] ?? loaded.findings[0])?.message ?? 'not a practice case'}`);
+          return;
+        }
+        // A case that reads but has a finding (e.g. a guideline id missing from the data) is still
+        // practisable: the note and key are intact. The finding is logged for the case author.
+        for (const f of errors.slice(0, 3)) this.log.appendLine(`Practice: ${file}: ${f.message}`);
+        const id = loaded.value.case.id.toUpperCase();
+        if (!byId.has(id)) byId.set(id, { case: loaded.value, file, source });
+      } catch (e) {
+        this.log.appendLine(`Practice: cannot read case file ${file}: ${(e as Error).message}`);
+      }
+    };
+    const found = await vscode.workspace.findFiles(CASE_GLOB, '**/{node_modules,.git}/**', 2000);
+    for (const uri of found.filter((u) => u.scheme === 'file').sort((a, b) => a.fsPath.localeCompare(b.fsPath))) add(uri.fsPath, 'workspace');
+    const bundled = bundledCasesDir(path.join(this.extensionPath, 'dist'));
+    if (bundled) for (const f of findCaseFiles(bundled)) add(f, 'bundled');
+    else this.log.appendLine('Practice: the bundled cases folder was not found.');
+    return [...byId.values()].sort((a, b) => a.case.case.id.localeCompare(b.case.case.id, undefined, { numeric: true }));
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+/** An exam area's display name (its id when unknown). */
+export function domainName(id: string): string {
+  try {
+    return examDomains().get(id)?.name ?? id;
+  } catch {
+    return id;
+  }
+}
