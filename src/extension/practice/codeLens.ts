@@ -1,6 +1,6 @@
 // CodeLenses on claims that name a practice case: "Check my coding" and the case's state.
 import * as vscode from 'vscode';
-import { practiceCaseOf } from '../../practice/check';
+import { practiceCaseOf } from '../../grading/check';
 import { caseProgress } from '../../practice/progress';
 import type { LogEntry } from '../../practice/attemptLog';
 import { formatFromFileName } from '../../parser/parse';

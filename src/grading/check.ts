@@ -4,11 +4,11 @@
 // payer's status). Pure: the editor passes the text and its lint options.
 import { adjudicate, type SubmissionResult } from '../adjudication';
 import { lintParsed, type LintOptions, type LintResult } from '../engine/lint';
-import { grade, type GradeResult } from '../grading/grade';
+import { grade, type GradeResult } from './grade';
 import type { ClaimFormat } from '../parser/document';
 import { normalizeClaim } from '../parser/normalize';
 import { parseClaimText } from '../parser/parse';
-import type { PracticeCase } from './model';
+import type { PracticeCase } from '../practice/model';
 
 export interface CheckResult {
   caseId: string;

@@ -6,8 +6,8 @@
 // Also the review of one attempt (each diagnosis and line as hit / partial / missed / overcoded),
 // redacted so that no key code the trainee has not written shows before level 3. Pure.
 import { dottedIcd } from '../engine/util/coding';
-import type { GradeResult } from '../grading/grade';
-import { compareForm, type PracticeCase } from './model';
+import type { GradeResult } from './grade';
+import { compareForm, type PracticeCase } from '../practice/model';
 
 export const ANSWER_AFTER_ATTEMPTS = 3;
 
