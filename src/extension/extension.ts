@@ -9,6 +9,7 @@ import { registerRuleDocs } from './ruleDocs';
 import { registerAssist } from './assist/assist';
 import { registerGuide } from './guidance';
 import { registerSubmission, type SubmissionFeature } from './submission/submission';
+import { registerX12 } from './x12';
 
 export interface ExtensionApi {
   linter: ClaimLinter;
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     open: (id) => submission.openEntry(id),
   }, (uri) => linter.isChecked(uri));
   registerAssist(context, linter);
+  registerX12(context, { linter, submission, log });
   return { linter, submission, activationMs: performance.now() - started };
 }
 

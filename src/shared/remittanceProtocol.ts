@@ -26,6 +26,15 @@ const Reason = z.object({
   explanation: z.string().optional(),
 });
 
+/** The payer's answers in X12 (the panel's X12 tab): one explained row per segment. */
+const X12Answer = z.object({
+  /** False when the 999 rejected the 837P: no 277CA or 835 follows. */
+  accepted: z.boolean(),
+  documents: z
+    .array(z.object({ kind: z.enum(['999', '277CA', '835']), segments: z.array(z.object({ text: z.string().max(4000), about: z.string().max(2000) })).max(2000) }))
+    .max(3),
+});
+
 export const RemittanceViewSchema = z.object({
   claimFile: z.string(),
   attempt: z.number().int(),
@@ -46,6 +55,7 @@ export const RemittanceViewSchema = z.object({
   }),
   /** True when the claim text changed since this submission (links may point at moved text). */
   stale: z.boolean(),
+  x12: X12Answer.optional(),
 });
 export type RemittanceView = z.infer<typeof RemittanceViewSchema>;
 
@@ -58,6 +68,7 @@ export const RemittanceToExtensionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fixAndResubmit') }),
   z.object({ type: z.literal('resubmit') }),
   z.object({ type: z.literal('showHistory') }),
+  z.object({ type: z.literal('openX12') }),
   z.object({ type: z.literal('openDocs'), ruleId: z.string().regex(/^[a-z0-9-]+$/) }),
 ]);
 export type RemittanceToExtension = z.infer<typeof RemittanceToExtensionSchema>;

@@ -46,13 +46,12 @@ export function modelX12(text: string): X12Model | { ok: false; reason: string }
   if (!t.ok) return t;
   const kinds: TransactionKind[] = new Array(t.segments.length).fill('other');
   // ST01 of each set decides; envelope segments before the first ST take the first set's type.
-  let kind: TransactionKind = 'other';
   const first = t.segments.find((s) => s.id === 'ST');
   const kindOf = (st: X12Segment | undefined): TransactionKind => {
     const v = (st?.elements[1] ?? '').trim();
     return v === '837' ? '837' : v === '999' || v === '277' || v === '835' ? v : 'other';
   };
-  kind = kindOf(first);
+  let kind = kindOf(first);
   for (const s of t.segments) {
     if (s.id === 'ST') kind = kindOf(s);
     kinds[s.index] = kind;

@@ -8,3 +8,4 @@ export { X12_RULES, X12_RULES_BY_ID, isX12RuleId, type X12Rule } from './rules';
 export { answerX12, answerForDecided, composeAnswer, type X12Answer } from './submit';
 export { modelX12, describeAt, boxOf, type X12Model, type X12Description } from './describe';
 export { write999, write277CA, write835, ackInput, segmentAt, elementAt } from './answers';
+export { safeClaimFileBase, importedClaimBase, importedClaimYaml } from './importFiles';

@@ -63,6 +63,7 @@ const ALLOWED = [
   /^docs\/.+/,
   /^schemas\/.+/,
   /^snippets\/.+/,
+  /^syntaxes\/.+/,
   /^examples\/.+/,
   /^readme\.md$/i,
   /^changelog\.md$/i,

@@ -17,6 +17,8 @@ export interface SubmissionFeature extends SubmissionApi {
   openEntry(id: string): Promise<boolean>;
   /** The panel's current view (tests). */
   panelView(): RemittanceView | undefined;
+  /** Supplies the X12 tab of the panel (999, 277CA / 835) for a submission. */
+  setX12View(provider: (entry: HistoryEntry) => Promise<RemittanceView['x12']>): void;
 }
 
 export function registerSubmission(context: vscode.ExtensionContext, linter: ClaimLinter, log: vscode.OutputChannel): SubmissionFeature {
@@ -115,6 +117,9 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
       case 'openDocs':
         await vscode.commands.executeCommand('cleanClaimCoach.openRuleDocs', action.ruleId);
         break;
+      case 'openX12':
+        if (current) await vscode.commands.executeCommand('cleanClaimCoach.openX12Answer', current.id);
+        break;
     }
   };
 
@@ -131,7 +136,7 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
     return true;
   }
 
-  return { submit, openEntry, getHistory: () => store.read(), onDidChangeHistory: store.onDidChange, panelView: () => panel.current };
+  return { submit, openEntry, getHistory: () => store.read(), onDidChangeHistory: store.onDidChange, panelView: () => panel.current, setX12View: (p) => (panel.x12View = p) };
 }
 
 function resolveFile(key: string): vscode.Uri {
@@ -152,6 +157,7 @@ class RemittancePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private entry: HistoryEntry | undefined;
   current: RemittanceView | undefined;
+  x12View: ((entry: HistoryEntry) => Promise<RemittanceView['x12']>) | undefined;
   private ready = false;
   onAction: (action: Exclude<ReturnType<typeof RemittanceToExtensionSchema.parse>, { type: 'ready' }>, entry: HistoryEntry | undefined) => Promise<void> = async () => undefined;
 
@@ -169,10 +175,12 @@ class RemittancePanel implements vscode.Disposable {
       stale = true;
     }
     const r = entry.result;
+    const x12 = await this.x12View?.(entry);
     const view: RemittanceView = RemittanceViewSchema.parse({
       claimFile: entry.file,
       attempt: entry.attempt,
       stale,
+      x12,
       result: {
         ...r,
         reasons: r.reasons.map((x) => ({ ...x, explanation: [x.carc ? explainCode('CARC', x.carc) : undefined, ...x.rarc.map((c) => explainCode('RARC', c))].filter((t) => !!t).map((t) => `${t!.meaning} ${t!.action}`).join(' ') || undefined })),
