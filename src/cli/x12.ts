@@ -8,7 +8,7 @@ import type { LintOptions, LintResult } from '../engine/lint';
 import { lintText } from '../engine/lint';
 import { isIsoDate } from '../parser/normalize';
 import { WorkspaceConfig, isClaimFileName } from '../node/workspace';
-import { answerX12, composeAnswer, exportClaims, isX12FileName, lintX12Text, readX12, claimToYaml, type X12Answer } from '../x12';
+import { answerX12, composeAnswer, exportClaims, isX12FileName, lintX12Text, readX12, importedClaimBase, importedClaimYaml, type X12Answer } from '../x12';
 import { ackInput } from '../x12/answers';
 import { UsageError, type Io } from './args';
 import { displayPath, expandPaths, writeFileAtomic } from './paths';
@@ -127,10 +127,6 @@ export async function runExport(argv: readonly string[], io: Io): Promise<number
   return errors ? 1 : 0;
 }
 
-function safeName(id: string): string {
-  return id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 80) || 'claim';
-}
-
 export async function runImport(argv: readonly string[], io: Io): Promise<number> {
   const args = parseX12Args('import', argv);
   const dir = outDir(args, io);
@@ -149,14 +145,13 @@ export async function runImport(argv: readonly string[], io: Io): Promise<number
     }
     const used = new Set<string>();
     read.claims.forEach((c, i) => {
-      const header = [`Imported from ${path.basename(file)} (837P), claim ${i + 1} of ${read.claims.length}. Fields the practice format has no place for are kept below as comments.`];
-      const yaml = claimToYaml(c.value, [...header, ...c.comments]);
+      const yaml = importedClaimYaml(c, i, read.claims.length, path.basename(file));
       if (args.out === '-') return void docs.push(yaml);
-      const id = typeof (c.value.claim as { id?: unknown } | undefined)?.id === 'string' ? String((c.value.claim as { id: string }).id) : `claim-${i + 1}`;
+      const stem = importedClaimBase(c, i);
       const folder = dir ?? path.dirname(file);
-      let target = path.join(folder, `${safeName(id)}.claim.yaml`);
+      let target = path.join(folder, `${stem}.claim.yaml`);
       // Never overwrite someone's claim: an identical file is left alone, a different one gets a new name.
-      for (let k = 2; used.has(target) || (fs.existsSync(target) && fs.readFileSync(target, 'utf8') !== yaml); k++) target = path.join(folder, `${safeName(id)}-${k}.claim.yaml`);
+      for (let k = 2; used.has(target) || (fs.existsSync(target) && fs.readFileSync(target, 'utf8') !== yaml); k++) target = path.join(folder, `${stem}-${k}.claim.yaml`);
       used.add(target);
       if (fs.existsSync(target)) return void io.err(`claimlint: ${displayPath(target, io.cwd)} is up to date\n`);
       try {

@@ -12,6 +12,7 @@ import { registerProviders } from './providers';
 import { registerRuleDocs } from './ruleDocs';
 import { registerSubmission, type SubmissionFeature } from './submission/submission';
 import { registerPractice } from './practice';
+import { registerX12 } from './x12';
 
 export interface ExtensionApi {
   /** Milliseconds activate() took (reported by the bench). */
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerProviders(context, linter);
   warmCodeSearch(context, linter);
   registerPractice(context, { linter });
+  registerX12(context, { linter, submission, log });
   const api: ExtensionApi = { activationMs: performance.now() - started };
   return context.extensionMode === vscode.ExtensionMode.Test ? { ...api, linter, submission } : api;
 }

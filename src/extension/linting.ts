@@ -43,6 +43,9 @@ export class ClaimLinter implements vscode.Disposable {
   /** Files checked by Lint All: their diagnostics stay (from the saved file) when their editor closes. */
   private readonly workspaceLinted = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<DocumentLint>();
+  private readonly reconfigured = new vscode.EventEmitter<void>();
+  /** Fires after settings or a .claimlint file changed (other linters, e.g. the X12 one, re-lint). */
+  readonly onDidReconfigure = this.reconfigured.event;
   /** Fires after diagnostics for a document are published. */
   readonly onDidLint = this.emitter.event;
   private settings: ExtensionSettings;
@@ -66,6 +69,7 @@ export class ClaimLinter implements vscode.Disposable {
     this.disposables.push(
       this.collection,
       this.emitter,
+      this.reconfigured,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
       vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d, 0)),
@@ -100,6 +104,12 @@ export class ClaimLinter implements vscode.Disposable {
     this.workspace = this.makeWorkspace();
     this.reportSettingsProblems();
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+    this.reconfigured.fire();
+  }
+
+  /** Delay after typing before a re-lint (setting cleanClaimCoach.lint.debounceMs). */
+  get debounceMs(): number {
+    return this.settings.debounceMs;
   }
 
   result(uri: vscode.Uri): DocumentLint | undefined {
@@ -165,7 +175,7 @@ export class ClaimLinter implements vscode.Disposable {
 
   private bundledErrorShown = false;
 
-  private async setupFor(uri: vscode.Uri): Promise<ResolvedLintSetup> {
+  async setupFor(uri: vscode.Uri): Promise<ResolvedLintSetup> {
     if (uri.scheme !== 'file') return this.workspace.settingsOnlySetup(uri.path); // virtual: settings, no config files
     const setup = await this.workspace.setupFor(uri.fsPath);
     if (setup.codeSetError) this.log.appendLine(setup.codeSetError);
@@ -266,7 +276,7 @@ export class ClaimLinter implements vscode.Disposable {
   }
 }
 
-function makeDiagnostic(range: vscode.Range, f: Finding): vscode.Diagnostic {
+export function makeDiagnostic(range: vscode.Range, f: Finding): vscode.Diagnostic {
   const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity]);
   d.source = PRODUCT;
   d.code = { value: f.ruleId, target: ruleDocTarget(f.ruleId) };

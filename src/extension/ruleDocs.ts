@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import { RULES, RULES_BY_ID } from '../engine/rules';
+import { isX12RuleId } from '../x12';
 
 let extensionUri: vscode.Uri | undefined;
 let extensionId = 'clean-claim-coach.clean-claim-coach';
@@ -13,7 +14,7 @@ export function ruleDocTarget(ruleId: string): vscode.Uri {
 }
 
 export function ruleDocFile(ruleId: string): vscode.Uri | undefined {
-  if (!extensionUri || !RULES_BY_ID.has(ruleId)) return undefined;
+  if (!extensionUri || !(RULES_BY_ID.has(ruleId) || isX12RuleId(ruleId))) return undefined;
   return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${ruleId}.md`);
 }
 

@@ -65,6 +65,7 @@ const ALLOWED = [
   /^docs\/.+/,
   /^schemas\/.+/,
   /^snippets\/.+/,
+  /^syntaxes\/.+/,
   /^examples\/.+/,
   /^cases\/.+\.case\.(ya?ml|json)$/,
   /^readme\.md$/i,

@@ -11,6 +11,8 @@ export class RemittancePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private entry: HistoryEntry | undefined;
   current: RemittanceView | undefined;
+  /** The payer's answers in X12 for the panel's X12 tab (set by the 837P feature). */
+  x12View: ((entry: HistoryEntry) => Promise<RemittanceView['x12']>) | undefined;
   private ready = false;
   onAction: (action: Exclude<RemittanceToExtension, { type: 'ready' }>, entry: HistoryEntry | undefined) => Promise<void> = async () => undefined;
 
@@ -28,10 +30,12 @@ export class RemittancePanel implements vscode.Disposable {
       stale = true;
     }
     const r = entry.result;
+    const x12 = await this.x12View?.(entry);
     const view: RemittanceView = RemittanceViewSchema.parse({
       claimFile: entry.file,
       attempt: entry.attempt,
       stale,
+      x12,
       result: {
         ...r,
         reasons: r.reasons.map((x) => ({ ...x, explanation: [x.carc ? explainCode('CARC', x.carc) : undefined, ...x.rarc.map((c) => explainCode('RARC', c))].filter((t) => !!t).map((t) => `${t!.meaning} ${t!.action}`).join(' ') || undefined })),

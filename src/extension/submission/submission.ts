@@ -23,6 +23,8 @@ export interface SubmissionFeature extends SubmissionApi {
   openEntry(id: string): Promise<boolean>;
   /** The panel's current view (tests). */
   panelView(): RemittanceView | undefined;
+  /** Supplies the X12 tab of the panel (999, 277CA / 835) for a submission. */
+  setX12View(provider: (entry: HistoryEntry) => Promise<RemittanceView['x12']>): void;
 }
 
 export function registerSubmission(context: vscode.ExtensionContext, linter: ClaimLinter, log: vscode.OutputChannel): SubmissionFeature {
@@ -126,6 +128,9 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
       case 'openDocs':
         await vscode.commands.executeCommand(COMMAND.openRuleDocs, action.ruleId);
         break;
+      case 'openX12':
+        if (current) await vscode.commands.executeCommand('cleanClaimCoach.openX12Answer', current.id);
+        break;
     }
   };
 
@@ -136,7 +141,7 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
     return true;
   }
 
-  return { submit, showHistory, exportCsv, openEntry, getHistory: () => store.read(), onDidChangeHistory: store.onDidChange, panelView: () => panel.current };
+  return { submit, showHistory, exportCsv, openEntry, getHistory: () => store.read(), onDidChangeHistory: store.onDidChange, panelView: () => panel.current, setX12View: (p) => (panel.x12View = p) };
 }
 
 function resolveFile(key: string): vscode.Uri {

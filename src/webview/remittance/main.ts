@@ -5,7 +5,10 @@ import { parseRemittanceToWebview, RemittanceToExtensionSchema, RemittanceViewSc
 import { h, replaceChildren } from '../common/dom';
 import { vscodeApi } from '../common/vscodeApi';
 
-const api = vscodeApi<{ view?: RemittanceView }>();
+const api = vscodeApi<{ view?: RemittanceView; tab?: Tab; explain?: boolean }>();
+type Tab = 'summary' | 'x12';
+let tab: Tab = api.getState()?.tab ?? 'summary';
+let explain = api.getState()?.explain ?? true;
 const root = document.getElementById('app')!;
 const money = (n: number) => `$${n.toFixed(2)}`;
 
@@ -118,7 +121,67 @@ function render(view: RemittanceView): void {
     h('button', { type: 'button', class: r.status === 'paid' ? '' : 'secondary', onclick: () => send({ type: 'resubmit' }) }, 'Submit again'),
     h('button', { type: 'button', class: 'secondary', onclick: () => send({ type: 'showHistory' }) }, 'View history'),
   );
-  replaceChildren(root, header, view.stale ? h('p', { class: 'stale' }, 'The claim has changed since this submission.') : null, reasons, lines, notes, actions);
+  const summary = [header, view.stale ? h('p', { class: 'stale' }, 'The claim has changed since this submission.') : null, reasons, lines, notes, actions];
+  if (!view.x12) return replaceChildren(root, ...summary);
+  replaceChildren(root, tabs(view), h('div', { role: 'tabpanel', id: 'panel-summary', 'aria-labelledby': 'tab-summary', hidden: tab !== 'summary' }, ...summary), h('div', { role: 'tabpanel', id: 'panel-x12', 'aria-labelledby': 'tab-x12', hidden: tab !== 'x12' }, x12Panel(view)));
+}
+
+function saveState(view: RemittanceView): void {
+  api.setState({ view, tab, explain });
+}
+
+/** Summary | X12 tabs (arrow keys move between them, as a tablist should). */
+function tabs(view: RemittanceView): HTMLElement {
+  const pick = (t: Tab) => {
+    tab = t;
+    saveState(view);
+    render(view);
+    document.getElementById(`tab-${t}`)?.focus();
+  };
+  const kinds = view.x12!.documents.map((d) => d.kind).join(', ');
+  const tabButton = (t: Tab, label: string) =>
+    h('button', { type: 'button', role: 'tab', id: `tab-${t}`, class: 'tab', 'aria-selected': String(tab === t), 'aria-controls': `panel-${t}`, tabindex: tab === t ? 0 : -1, onclick: () => pick(t) }, label);
+  return h(
+    'div',
+    { role: 'tablist', 'aria-label': "The payer's answer", class: 'tabs', onkeydown: (ev: Event) => {
+      const k = (ev as KeyboardEvent).key;
+      if (k === 'ArrowRight' || k === 'ArrowLeft' || k === 'Home' || k === 'End') {
+        ev.preventDefault();
+        pick(k === 'Home' ? 'summary' : k === 'End' ? 'x12' : tab === 'summary' ? 'x12' : 'summary');
+      }
+    } },
+    tabButton('summary', 'Summary'),
+    tabButton('x12', `View as X12 (${kinds})`),
+  );
+}
+
+const KIND_TITLE: Record<string, string> = { '999': '999 — acknowledgment of the 837P file', '277CA': '277CA — claim acknowledgment (front-end rejection)', '835': '835 — remittance advice' };
+
+function x12Panel(view: RemittanceView): HTMLElement {
+  const x = view.x12!;
+  return h(
+    'section',
+    { class: `x12${explain ? '' : ' x12-plain'}`, 'aria-label': 'The answer in X12' },
+    h(
+      'div',
+      { class: 'toolbar' },
+      h('label', {}, h('input', { type: 'checkbox', id: 'x12-explain', checked: explain, onchange: (ev: Event) => {
+        explain = (ev.target as HTMLInputElement).checked;
+        saveState(view);
+        render(view);
+      } }), ' Explain each segment'),
+      h('button', { type: 'button', class: 'secondary', onclick: () => send({ type: 'openX12' }) }, 'Open as X12 document (hover for details)'),
+    ),
+    x.accepted ? null : h('p', { class: 'stale' }, 'The 999 rejected the 837P file: the payer never saw the claim, so no 277CA or 835 follows.'),
+    ...x.documents.map((d) =>
+      h(
+        'section',
+        { 'aria-label': KIND_TITLE[d.kind] },
+        h('h2', {}, KIND_TITLE[d.kind]),
+        h('ol', { class: 'x12-segments' }, ...d.segments.map((s) => h('li', { title: s.about }, h('code', {}, s.text), explain && s.about ? h('span', { class: 'about' }, s.about) : null))),
+      ),
+    ),
+  );
 }
 
 window.addEventListener('message', (ev: MessageEvent) => {
@@ -127,7 +190,7 @@ window.addEventListener('message', (ev: MessageEvent) => {
     console.warn(`[Clean Claim Coach] remittance: dropped ${parsed.error}`);
     return;
   }
-  api.setState({ view: parsed.message.view });
+  saveState(parsed.message.view);
   render(parsed.message.view);
 });
 

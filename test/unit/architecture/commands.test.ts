@@ -23,7 +23,8 @@ function declared(): { name: string; id: string; run: string; testOnly: boolean 
 
 /**
  * Feature registries not yet folded into COMMANDS (each declares its ids once, in one module):
- * the practice loop (src/extension/practice/commandIds.ts). Fold them into COMMANDS next.
+ * the practice loop (src/extension/practice/commandIds.ts) and the 837P feature
+ * (src/extension/x12/commandIds.ts). Fold them into COMMANDS next.
  */
 function featureIds(file: string, objectName: string): string[] {
   const src = fs.readFileSync(path.join(root, file), 'utf8');
@@ -34,7 +35,7 @@ function featureIds(file: string, objectName: string): string[] {
 
 describe('architecture: commands (src/extension/commands/index.ts)', () => {
   const list = declared();
-  const product = [...list.filter((c) => !c.testOnly).map((c) => c.id), ...featureIds('src/extension/practice/commandIds.ts', 'PRACTICE_COMMANDS')];
+  const product = [...list.filter((c) => !c.testOnly).map((c) => c.id), ...featureIds('src/extension/practice/commandIds.ts', 'PRACTICE_COMMANDS'), ...featureIds('src/extension/x12/commandIds.ts', 'X12_COMMANDS')];
 
   it('declares each id once, in the extension namespace, test hooks under _test', () => {
     assert.strictEqual(new Set(list.map((c) => c.id)).size, list.length);
