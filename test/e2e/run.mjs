@@ -60,6 +60,11 @@ async function loadChecks() {
     const mod = await import(pathToFileURL(path.join(CHECKS_DIR, f)).href);
     for (const c of [mod.default].flat()) {
       if (!c || typeof c.name !== 'string' || typeof c.run !== 'function') throw new Error(`${f}: default export must be { name, run } or an array of them`);
+      // `skip: 'why'` keeps a check in the tree but out of the run, and says so in every report.
+      if (c.skip) {
+        console.log(`  skip  ${c.name} — ${c.skip}`);
+        continue;
+      }
       checks.push({ ...c, file: f });
     }
   }
