@@ -9,7 +9,7 @@ import { fixAll } from '../engine/fixAll';
 import { lintText, lintUnreadable, type LintResult } from '../engine/lint';
 import { fileTooLargeMessage, LIMITS } from '../parser/limits';
 import { FileChangedError, isReadOnly, versionOf, writeFileAtomic } from '../node/atomicFile';
-import { findX12Files, walkClaimFiles, WorkspaceConfig, type WalkProblem } from '../node/workspace';
+import { WorkspaceConfig } from '../node/workspace';
 import { safeText } from '../util/safeText';
 import { isX12FileName } from '../x12/lint';
 import { parseArgs, USAGE, UsageError, type CliArgs, type Io } from './args';
@@ -17,7 +17,7 @@ import { jsonSink, sarifSink, textSink, type OutputSink } from './format';
 import { runGrade } from './grade';
 import { OutputError, writeStdout, writeStderr } from './output';
 import { runPack } from './pack';
-import { displayPath } from './paths';
+import { displayPath, expandPathsWithProblems } from './paths';
 import { runSubmit } from './submit';
 import { lintX12File, runExport, runImport } from './x12';
 
@@ -80,34 +80,6 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   }
 }
 
-/** Expands PATH arguments into claim and 837P files; an unreadable PATH argument is a usage error (exit 2). */
-function expandLintPaths(paths: readonly string[], cwd: string): { files: string[]; problems: WalkProblem[] } {
-  const files: string[] = [];
-  const problems: WalkProblem[] = [];
-  for (const p of paths) {
-    const abs = path.resolve(cwd, p);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      throw new UsageError(`cannot read ${p}: no such file or folder`);
-    }
-    if (stat.isDirectory()) {
-      // A folder that cannot be listed is an unreadable PATH (exit 2), not "0 claims checked".
-      try {
-        fs.readdirSync(abs);
-      } catch (e) {
-        throw new UsageError(`cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable folder'}`);
-      }
-      const walked = walkClaimFiles(abs);
-      files.push(...walked.files, ...findX12Files(abs));
-      problems.push(...walked.problems);
-    } else if (stat.isFile()) files.push(abs);
-    else throw new UsageError(`cannot read ${p}: not a file or folder`);
-  }
-  return { files: [...new Set(files)], problems };
-}
-
 /** Why a read or write failed, in a few words (never the file's content). */
 function errnoReason(e: unknown): string {
   return (e as NodeJS.ErrnoException)?.code ?? 'unreadable';
@@ -136,7 +108,7 @@ function decodeUtf8(bytes: Uint8Array): { text: string } | { badAt: number } {
 }
 
 async function runLint(args: CliArgs, io: Io): Promise<number> {
-  const { files, problems } = expandLintPaths(args.paths, io.cwd);
+  const { files, problems } = expandPathsWithProblems(args.paths, io.cwd);
   const ws = new WorkspaceConfig();
   const notes = new Set<string>();
   const note = (n: string) => {

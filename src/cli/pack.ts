@@ -8,7 +8,8 @@ import { findCaseFiles, readCaseFile } from '../node/cases';
 import { startingClaimYaml } from '../practice/claimFromKey';
 import { parseCaseText } from '../practice/parse';
 import { PACK_USAGE, UsageError, type Io } from './args';
-import { displayPath, writeFileAtomic } from './paths';
+import { writeFileAtomic } from '../node/atomicFile';
+import { displayPath } from './paths';
 
 
 export function parsePackArgs(argv: readonly string[]): { out: string; cases: string[] } {
@@ -91,7 +92,7 @@ export async function runPack(argv: readonly string[], io: Io): Promise<number> 
   for (const p of planned) {
     // A starting claim a student may already have edited is never overwritten.
     if (p.target.endsWith('.claim.yaml') && fs.existsSync(p.target)) continue;
-    writeFileAtomic(p.target, p.text);
+    await writeFileAtomic(p.target, p.text);
   }
   io.out(`${files.length} case${files.length === 1 ? '' : 's'} packed for students in ${displayPath(out, io.cwd)} (keys removed, one starting claim each).\n`);
   return 0;

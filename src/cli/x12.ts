@@ -11,7 +11,8 @@ import { WorkspaceConfig, isClaimFileName } from '../node/workspace';
 import { answerX12, composeAnswer, exportClaims, isX12FileName, lintX12Text, readX12, importedClaimBase, importedClaimYaml, type X12Answer } from '../x12';
 import { ackInput } from '../x12/answers';
 import { UsageError, type Io } from './args';
-import { displayPath, expandPaths, writeFileAtomic } from './paths';
+import { writeFileAtomic } from '../node/atomicFile';
+import { displayPath, expandPaths } from './paths';
 
 interface X12Args {
   out?: string;
@@ -102,9 +103,9 @@ export async function runExport(argv: readonly string[], io: Io): Promise<number
     if (lint.findings.some((f) => f.severity === 'error')) errors = true;
     claims.push({ file, lint });
   }
-  const write = (target: string, text: string) => {
+  const write = async (target: string, text: string) => {
     try {
-      writeFileAtomic(target, text);
+      await writeFileAtomic(target, text);
     } catch (e) {
       throw new UsageError(`cannot write ${displayPath(target, io.cwd)}: ${(e as NodeJS.ErrnoException).code ?? 'unwritable'}`);
     }
@@ -116,13 +117,13 @@ export async function runExport(argv: readonly string[], io: Io): Promise<number
       { today, time },
     );
     if (args.out === '-') io.out(text);
-    else write(path.join(dir ?? path.dirname(claims[0].file), 'batch.837p.x12'), text);
+    else await write(path.join(dir ?? path.dirname(claims[0].file), 'batch.837p.x12'), text);
   } else {
-    claims.forEach((c, i) => {
+    for (const [i, c] of claims.entries()) {
       const text = exportClaims([c.lint.normalized.claim], { today, time, controlNumber: i + 1 });
       if (args.out === '-') io.out(text);
-      else write(path.join(dir ?? path.dirname(c.file), `${baseName(c.file)}.837p.x12`), text);
-    });
+      else await write(path.join(dir ?? path.dirname(c.file), `${baseName(c.file)}.837p.x12`), text);
+    }
   }
   return errors ? 1 : 0;
 }
@@ -144,23 +145,29 @@ export async function runImport(argv: readonly string[], io: Io): Promise<number
       io.err(`claimlint: ${displayPath(file, io.cwd)}: ${read.structure.problems.length} structure problem${read.structure.problems.length === 1 ? '' : 's'} (run claimlint ${displayPath(file, io.cwd)} to see them); the claims were read as well as they could be\n`);
     }
     const used = new Set<string>();
-    read.claims.forEach((c, i) => {
+    for (const [i, c] of read.claims.entries()) {
       const yaml = importedClaimYaml(c, i, read.claims.length, path.basename(file));
-      if (args.out === '-') return void docs.push(yaml);
+      if (args.out === '-') {
+        docs.push(yaml);
+        continue;
+      }
       const stem = importedClaimBase(c, i);
       const folder = dir ?? path.dirname(file);
       let target = path.join(folder, `${stem}.claim.yaml`);
       // Never overwrite someone's claim: an identical file is left alone, a different one gets a new name.
       for (let k = 2; used.has(target) || (fs.existsSync(target) && fs.readFileSync(target, 'utf8') !== yaml); k++) target = path.join(folder, `${stem}-${k}.claim.yaml`);
       used.add(target);
-      if (fs.existsSync(target)) return void io.err(`claimlint: ${displayPath(target, io.cwd)} is up to date\n`);
+      if (fs.existsSync(target)) {
+        io.err(`claimlint: ${displayPath(target, io.cwd)} is up to date\n`);
+        continue;
+      }
       try {
-        writeFileAtomic(target, yaml);
+        await writeFileAtomic(target, yaml);
       } catch (e) {
         throw new UsageError(`cannot write ${displayPath(target, io.cwd)}: ${(e as NodeJS.ErrnoException).code ?? 'unwritable'}`);
       }
       io.err(`claimlint: wrote ${displayPath(target, io.cwd)}\n`);
-    });
+    }
   }
   if (docs.length) io.out(docs.join('---\n'));
   return status;

@@ -4,28 +4,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { formatFromFileName } from '../parser/parse';
 import { isCaseFileName, parseCaseText, type ParsedCase } from '../practice/parse';
+import { walkFiles } from './workspace';
 
 /** Case files under a folder (recursive; skips node_modules and dot-folders), sorted. */
 export function findCaseFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-        walk(p);
-      } else if (e.isFile() && isCaseFileName(e.name)) out.push(p);
-    }
-  };
-  walk(root);
-  return out;
+  return walkFiles(root, isCaseFileName).files;
 }
 
 /** The bundled cases folder: the first `cases/` found walking up from this module (dist/ or src/node/). */

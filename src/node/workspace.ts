@@ -188,13 +188,19 @@ export interface WalkProblem {
   reason: string;
 }
 
-/**
- * Claim files under a folder, and what could not be read. Symlinks to claim files and to folders are
- * followed (each real folder once); a claim-named entry that is not a regular file (a FIFO, a
- * socket, a broken link) and a sub-folder that cannot be listed are problems, never silently
- * skipped: a CI gate must not pass because nothing was read.
- */
+/** Claim files under a folder, and what could not be read (see walkFiles). */
 export function walkClaimFiles(root: string): { files: string[]; problems: WalkProblem[] } {
+  return walkFiles(root, isClaimFileName);
+}
+
+/**
+ * The files under a folder whose name `wanted` accepts (sorted, skipping node_modules and
+ * dot-folders), and what could not be read. Symlinks to such files and to folders are followed (each
+ * real folder once); a wanted entry that is not a regular file (a FIFO, a socket, a broken link) and
+ * a sub-folder that cannot be listed are problems, never silently skipped: a CI gate must not pass
+ * because nothing was read. The one folder walk of claimlint and the practice-case finder.
+ */
+export function walkFiles(root: string, wanted: (name: string) => boolean): { files: string[]; problems: WalkProblem[] } {
   const files: string[] = [];
   const problems: WalkProblem[] = [];
   const seenDirs = new Set<string>();
@@ -223,7 +229,7 @@ export function walkClaimFiles(root: string): { files: string[]; problems: WalkP
         if (!skippedFolderName) walk(p);
         continue;
       }
-      const claimName = isClaimFileName(e.name);
+      const claimName = wanted(e.name);
       if (e.isFile()) {
         if (claimName) files.push(p);
         continue;
@@ -256,27 +262,11 @@ export { isClaimFileName };
 
 /** Finds 837P files under a folder (by name, holding a claim interchange). */
 export function findX12Files(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== 'node_modules' && !e.name.startsWith('.')) walk(p);
-      } else if (e.isFile() && isX12FileName(e.name) && holds837(p)) out.push(p);
-    }
-  };
-  walk(root);
-  return out;
+  return walkFiles(root, isX12FileName).files.filter(holds837);
 }
 
-function holds837(file: string): boolean {
+/** True when the start of the file is an X12 interchange holding a claim (837P). */
+export function holds837(file: string): boolean {
   try {
     const fd = fs.openSync(file, 'r');
     try {
