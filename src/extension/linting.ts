@@ -1,5 +1,5 @@
 // Live diagnostics for open claim documents. Lint runs are debounced per document and guarded by a
-// generation counter so a stale result never overwrites a newer one; diagnostics are cleared when a
+// check of the document version so a stale result never overwrites a newer one; diagnostics are cleared when a
 // document closes or its file is deleted. The latest result per document is kept for the
 // providers (quick fixes, hovers, status bar) so they never lint twice.
 import * as vscode from 'vscode';
@@ -38,6 +38,8 @@ export function isClaimDocument(doc: vscode.TextDocument): boolean {
 export class ClaimLinter implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('clean-claim-coach');
   private readonly generation = new Map<string, number>();
+  /** Bumped when a document's state is dropped (closed, deleted): a run started before must not publish. */
+  private readonly resets = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly latest = new Map<string, DocumentLint>();
   /** Files checked by Lint All: their diagnostics stay (from the saved file) when their editor closes. */
@@ -148,10 +150,13 @@ export class ClaimLinter implements vscode.Disposable {
     this.inFlight++;
     const text = doc.getText();
     const version = doc.version;
+    const reset = this.resets.get(key) ?? 0;
     try {
       const setup = await this.setupFor(doc.uri);
-      // A newer edit or a close happened while the config / code set loaded: drop this run.
-      if (doc.isClosed || this.generation.get(key) !== gen) return undefined;
+      // Drop this run only when its text is out of date (a newer edit: that edit's own run publishes)
+      // or the document was closed meanwhile. A newer run of the SAME text (a save, a reconfigure, a
+      // provider's lintNow) is no reason to drop it: that left callers without a result.
+      if (doc.isClosed || doc.version !== version || (this.resets.get(key) ?? 0) !== reset) return undefined;
       const result = lintText(text, setup.options);
       const diagnostics = result.findings.map((f) => this.toDiagnostic(doc, f));
       this.collection.set(doc.uri, diagnostics);
@@ -217,6 +222,7 @@ export class ClaimLinter implements vscode.Disposable {
     if (pending) clearTimeout(pending);
     this.timers.delete(key);
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
+    this.resets.set(key, (this.resets.get(key) ?? 0) + 1);
     this.latest.delete(key);
     this.collection.delete(uri);
   }
