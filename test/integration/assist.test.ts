@@ -93,6 +93,19 @@ describe('editor assistance', function () {
     const editor = await openFixture(FILE);
     const doc = editor.document;
     await waitForDiagnostics(doc.uri, (d) => ours(d).length >= 3);
+    // A trainee types faster than the linter's debounce: completion must work from the text as it
+    // is now, not from the last lint's parse. The longest debounce makes that the case every time.
+    const lintCfg = vscode.workspace.getConfiguration('cleanClaimCoach.lint');
+    await lintCfg.update('debounceMs', 5000, vscode.ConfigurationTarget.Global);
+    try {
+      await completeEach(editor);
+    } finally {
+      await lintCfg.update('debounceMs', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  async function completeEach(editor: vscode.TextEditor): Promise<void> {
+    const doc = editor.document;
     const codeLine = doc.positionAt(doc.getText().indexOf('    code: ')).line;
     const complete = async (text: string, label: string) => {
       await editor.edit((e) => e.insert(new vscode.Position(codeLine + 1, 0), `${text}\n`));
@@ -112,7 +125,7 @@ describe('editor assistance', function () {
     assert.strictEqual(await complete('    pointers:', 'A'), '    pointers: [A]');
     assert.strictEqual(await complete('    placeOfService:', '11'), '    placeOfService: "11"');
     assert.strictEqual(await complete('    modif', 'modifiers'), '    modifiers: [$1]', 'the key comes with its brackets (a snippet)');
-  });
+  }
 
   it('asks for the original reference number of a replacement claim and writes box 22', async () => {
     const editor = await openFixture('assist/replacement.claim.yaml');

@@ -49,7 +49,7 @@ describe('live diagnostics', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await closeAllEditors();
     api.linter.documentClosed(uri);
-    assert.deepStrictEqual(vscode.languages.getDiagnostics(uri), [], 'diagnostics cleared on close');
+    assert.deepStrictEqual(ids(vscode.languages.getDiagnostics(uri)), [], 'diagnostics cleared on close');
     assert.strictEqual(api.linter.isChecked(uri), false);
     // (how fast: npm run bench, editToDiagnosticsP95Ms)
   });
@@ -93,18 +93,22 @@ describe('live diagnostics', function () {
     // VS Code reports the close (onDidCloseTextDocument) only when it disposes the document, minutes
     // after the tab closed: run the linter's handler for that event now.
     api.linter.documentClosed(uri);
-    assert.strictEqual(api.linter.result(uri), undefined, 'the editor\'s result is forgotten');
+    assert.ok(api.linter.result(uri) === undefined, 'the editor\'s result is forgotten');
     await waitForDiagnostics(uri, (d) => ids(d).length === 2, 10000).catch(() => undefined);
     assert.deepStrictEqual(ids(vscode.languages.getDiagnostics(uri)), TWO, 'the saved file still has both problems: they stay in the Problems panel');
     assert.ok(api.linter.isChecked(uri));
   });
 
-  // KNOWN PROBLEM (2026-12-03): run after the Lint All tests in the merged tree, the extension host
-  // stops answering once the 50 edits are in (it passes alone, and on each feature branch alone).
-  // Skipped until the cause is found; see the closing note of the session that merged the branches.
-  it.skip('50 rapid edits end with diagnostics that match the final text, and closed documents are not linted', async () => {
-    const editor = await openFixture('linting/edit-me.claim.yaml');
-    const uri = editor.document.uri;
+  // A file of its own, written here: a file Lint All has checked (as the earlier test checks every
+  // claim in the workspace) rightly keeps its saved file's findings when its editor closes, which is
+  // not what this test is about. Assertions compare rule ids and
+  // flags, never the linter's result objects: a failing assertion prints its operands, and a result
+  // holds the whole code set (util.inspect of it froze the extension host for minutes).
+  it('50 rapid edits end with diagnostics that match the final text, and closed documents are not linted', async () => {
+    const uri = fixtureUri('linting/rapid-edits.claim.yaml');
+    await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(fixtureUri('linting/edit-me.claim.yaml')));
+    after(() => vscode.workspace.fs.delete(uri).then(undefined, () => undefined));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
     await waitFor('first lint', () => api.linter.result(uri));
     for (let i = 0; i < 50; i++) {
       // Alternate between a valid and an invalid pointer letter on the service line.
@@ -129,7 +133,7 @@ describe('live diagnostics', function () {
     const runs = api.linter.runs;
     await waitFor('the linter to be idle', () => api.linter.pending === 0);
     assert.strictEqual(api.linter.runs, runs, 'a lint ran after the document closed');
-    assert.deepStrictEqual(vscode.languages.getDiagnostics(uri), [], 'a lint of the closed document published diagnostics');
-    assert.strictEqual(api.linter.result(uri), undefined);
+    assert.deepStrictEqual(ids(vscode.languages.getDiagnostics(uri)), [], 'a lint of the closed document published diagnostics');
+    assert.ok(api.linter.result(uri) === undefined, 'the closed document\'s result is forgotten');
   });
 });

@@ -17,10 +17,14 @@ export class ClaimCompletion implements vscode.CompletionItemProvider {
   provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position): vscode.CompletionList {
     const lint = this.linter.result(doc.uri);
     const text = doc.getText();
+    // The linter's parse is reused only for this very text: a result from before the last edit has
+    // offsets of the old text (the key being typed would not be found). Codes and payers do not
+    // depend on the text being current.
+    const parsed = lint && lint.version === doc.version ? lint.result.doc : undefined;
     const { entries, incomplete } = completeAt({
       text,
       offset: doc.offsetAt(pos),
-      doc: lint?.result.doc ?? parseClaimText(text, doc.uri.path.endsWith('.json') ? 'json' : 'yaml'),
+      doc: parsed ?? parseClaimText(text, doc.uri.path.endsWith('.json') ? 'json' : 'yaml'),
       codes: codesOf(lint),
       payers: lint?.setup?.options.payers,
       diagnoses: lint?.result.normalized.claim.diagnoses,
