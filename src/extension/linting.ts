@@ -1,5 +1,5 @@
-// Live diagnostics for open claim documents. Lint runs are debounced per document and guarded by a
-// check of the document version so a stale result never overwrites a newer one; diagnostics are cleared when a
+// Live diagnostics for open claim documents. When to lint is LintScheduler's job (debounce, and a
+// result published only for the text still in the editor); diagnostics are cleared when a
 // document closes or its file is deleted. The latest result per document is kept for the
 // providers (quick fixes, hovers, status bar) so they never lint twice.
 import * as vscode from 'vscode';
@@ -12,6 +12,7 @@ import { lintUnreadable } from '../engine/lint';
 import { fileTooLargeMessage, LIMITS } from '../parser/limits';
 import { readSettings, type ExtensionSettings } from './settings';
 import { ruleDocTarget } from './ruleDocs';
+import { LintScheduler } from './lintScheduler';
 
 export const PRODUCT = 'Clean Claim Coach';
 
@@ -37,10 +38,12 @@ export function isClaimDocument(doc: vscode.TextDocument): boolean {
 
 export class ClaimLinter implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('clean-claim-coach');
-  private readonly generation = new Map<string, number>();
-  /** Bumped when a document's state is dropped (closed, deleted): a run started before must not publish. */
-  private readonly resets = new Map<string, number>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly scheduler = new LintScheduler<ResolvedLintSetup, DocumentLint>({
+    accepts: (doc) => isClaimDocument(doc),
+    prepare: (doc) => this.setupFor(doc.uri),
+    publish: (doc, text, version, setup) => this.publish(doc, text, version, setup),
+    failed: (doc, e) => this.log.appendLine(`Linting ${doc.uri.toString()} failed: ${(e as Error).stack ?? String(e)}`),
+  });
   private readonly latest = new Map<string, DocumentLint>();
   /** Files checked by Lint All: their diagnostics stay (from the saved file) when their editor closes. */
   private readonly workspaceLinted = new Set<string>();
@@ -54,11 +57,12 @@ export class ClaimLinter implements vscode.Disposable {
   private workspace: WorkspaceConfig;
   private readonly disposables: vscode.Disposable[] = [];
   /** Number of lint runs started (tests use it to prove closed documents are not linted). */
-  runs = 0;
-  private inFlight = 0;
+  get runs(): number {
+    return this.scheduler.runs;
+  }
   /** Lints scheduled (debounce timer set) or running: tests wait for 0 instead of sleeping. */
   get pending(): number {
-    return this.timers.size + this.inFlight;
+    return this.scheduler.pending;
   }
 
   constructor(
@@ -119,58 +123,22 @@ export class ClaimLinter implements vscode.Disposable {
   }
 
   schedule(doc: vscode.TextDocument, delay = this.settings.debounceMs): void {
-    if (!isClaimDocument(doc) || doc.isClosed) return;
-    const key = doc.uri.toString();
-    const gen = (this.generation.get(key) ?? 0) + 1;
-    this.generation.set(key, gen);
-    const pending = this.timers.get(key);
-    if (pending) clearTimeout(pending);
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        void this.run(doc, gen);
-      }, delay),
-    );
+    this.scheduler.schedule(doc, delay);
   }
 
   /** Lints now (no debounce) and resolves when diagnostics are published. */
-  async lintNow(doc: vscode.TextDocument): Promise<DocumentLint | undefined> {
-    if (!isClaimDocument(doc)) return undefined;
-    const key = doc.uri.toString();
-    const gen = (this.generation.get(key) ?? 0) + 1;
-    this.generation.set(key, gen);
-    return this.run(doc, gen);
+  lintNow(doc: vscode.TextDocument): Promise<DocumentLint | undefined> {
+    return this.scheduler.lintNow(doc);
   }
 
-  private async run(doc: vscode.TextDocument, gen: number): Promise<DocumentLint | undefined> {
-    const key = doc.uri.toString();
-    if (doc.isClosed || this.generation.get(key) !== gen) return undefined;
-    this.runs++;
-    this.inFlight++;
-    const text = doc.getText();
-    const version = doc.version;
-    const reset = this.resets.get(key) ?? 0;
-    try {
-      const setup = await this.setupFor(doc.uri);
-      // Drop this run only when its text is out of date (a newer edit: that edit's own run publishes)
-      // or the document was closed meanwhile. A newer run of the SAME text (a save, a reconfigure, a
-      // provider's lintNow) is no reason to drop it: that left callers without a result.
-      if (doc.isClosed || doc.version !== version || (this.resets.get(key) ?? 0) !== reset) return undefined;
-      const result = lintText(text, setup.options);
-      const diagnostics = result.findings.map((f) => this.toDiagnostic(doc, f));
-      this.collection.set(doc.uri, diagnostics);
-      const entry: DocumentLint = { uri: doc.uri, version, result, setup, diagnostics };
-      this.latest.set(key, entry);
-      this.emitter.fire(entry);
-      return entry;
-    } catch (e) {
-      // The engine does not throw on bad input; this is a bug. Log it, never pop up.
-      this.log.appendLine(`Linting ${doc.uri.toString()} failed: ${(e as Error).stack ?? String(e)}`);
-      return undefined;
-    } finally {
-      this.inFlight--;
-    }
+  private publish(doc: vscode.TextDocument, text: string, version: number, setup: ResolvedLintSetup): DocumentLint {
+    const result = lintText(text, setup.options);
+    const diagnostics = result.findings.map((f) => this.toDiagnostic(doc, f));
+    this.collection.set(doc.uri, diagnostics);
+    const entry: DocumentLint = { uri: doc.uri, version, result, setup, diagnostics };
+    this.latest.set(doc.uri.toString(), entry);
+    this.emitter.fire(entry);
+    return entry;
   }
 
   /** The "today" claims at `uri` are linted as of (a config file may fix it). */
@@ -217,13 +185,8 @@ export class ClaimLinter implements vscode.Disposable {
 
   /** Drops a file's editor state and diagnostics (its Lint All mark stays: see forgetTree). */
   private forget(uri: vscode.Uri): void {
-    const key = uri.toString();
-    const pending = this.timers.get(key);
-    if (pending) clearTimeout(pending);
-    this.timers.delete(key);
-    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
-    this.resets.set(key, (this.resets.get(key) ?? 0) + 1);
-    this.latest.delete(key);
+    this.scheduler.forget(uri);
+    this.latest.delete(uri.toString());
     this.collection.delete(uri);
   }
 
@@ -276,8 +239,7 @@ export class ClaimLinter implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
+    this.scheduler.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

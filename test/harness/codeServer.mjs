@@ -28,6 +28,10 @@ export const DEFAULT_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
+  // VS Code in a browser saves edited files after a delay by default (desktop VS Code does not):
+  // a test's unsaved edit was then saved or not depending on machine load, and a later revert
+  // restored the edit instead of the fixture. Tests save when they mean to (Ctrl+S, doc.save()).
+  'files.autoSave': 'off',
 };
 
 const CHROMIUM_ARGS = [

@@ -1,7 +1,7 @@
 // Editor assistance in a real VS Code, through the provider commands a user's editor calls.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, DIAGNOSTIC_SOURCE, openFixture, ruleIdOf, waitForDiagnostics } from './helpers';
+import { activateExtension, closeAllEditors, DIAGNOSTIC_SOURCE, openFixture, ruleIdOf, waitForDiagnostics, revertActive } from './helpers';
 
 const FILE = 'assist/fixable.claim.yaml';
 const ours = (ds: vscode.Diagnostic[]) => ds.filter((d) => d.source === DIAGNOSTIC_SOURCE);
@@ -11,7 +11,7 @@ describe('editor assistance', function () {
   this.timeout(60000);
   before(() => activateExtension());
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await revertActive();
     await closeAllEditors();
   });
 
@@ -31,7 +31,7 @@ describe('editor assistance', function () {
       await vscode.workspace.applyEdit(fix.edit!);
       const after = ids(await waitForDiagnostics(uri, (ds) => !ids(ds).includes(rule)));
       assert.deepStrictEqual(after, initial.filter((r) => r !== rule), `after fixing ${rule}`);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await revertActive();
       await waitForDiagnostics(uri, (ds) => ids(ds).length === initial.length);
     }
   });

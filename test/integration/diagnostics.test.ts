@@ -2,7 +2,7 @@
 // cleared on close, the rule-doc link, Lint All, and no stale results under rapid edits.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, DIAGNOSTIC_SOURCE, fixtureUri, openFixture, ruleIdOf, waitFor, waitForDiagnostics } from './helpers';
+import { activateExtension, closeAllEditors, DIAGNOSTIC_SOURCE, fixtureUri, openFixture, ruleIdOf, waitFor, waitForDiagnostics, revertActive } from './helpers';
 
 interface Api {
   linter: { runs: number; pending: number; result(uri: vscode.Uri): { version: number; result: { findings: { ruleId: string }[] } } | undefined; isChecked(uri: vscode.Uri): boolean; documentClosed(uri: vscode.Uri): void };
@@ -46,7 +46,7 @@ describe('live diagnostics', function () {
     // it disposes the document, minutes later; its handler runs here directly).
     await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 11)), '""'));
     await waitForDiagnostics(uri, (d) => ids(d).includes('missing-member-id'));
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await revertActive();
     await closeAllEditors();
     api.linter.documentClosed(uri);
     assert.deepStrictEqual(ids(vscode.languages.getDiagnostics(uri)), [], 'diagnostics cleared on close');
@@ -88,7 +88,7 @@ describe('live diagnostics', function () {
     assert.ok(at > 0, 'fixture has pointers [A, B, C]');
     await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 9)), '[A, B]'));
     await waitForDiagnostics(uri, (d) => !ids(d).includes('invalid-diagnosis-pointer'));
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await revertActive();
     await closeAllEditors();
     // VS Code reports the close (onDidCloseTextDocument) only when it disposes the document, minutes
     // after the tab closed: run the linter's handler for that event now.
@@ -127,7 +127,7 @@ describe('live diagnostics', function () {
     // Edit it (a lint is scheduled), then close (VS Code reports the close when it disposes the document, minutes later;
     // its handler runs here directly): a lint still pending or running for it must not publish.
     await editor.edit((e) => e.insert(new vscode.Position(0, 0), '# edited\n'));
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await revertActive();
     await closeAllEditors();
     api.linter.documentClosed(uri);
     const runs = api.linter.runs;

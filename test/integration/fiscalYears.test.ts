@@ -3,7 +3,7 @@
 // words (C78.31, new in FY2027) into box 21, where it lints clean.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, DIAGNOSTIC_SOURCE, openFixture, ruleIdOf, waitForDiagnostics } from './helpers';
+import { activateExtension, closeAllEditors, DIAGNOSTIC_SOURCE, openFixture, ruleIdOf, waitForDiagnostics, revertActive } from './helpers';
 
 describe('ICD-10-CM by date of service', function () {
   this.timeout(90000);
@@ -30,7 +30,7 @@ describe('ICD-10-CM by date of service', function () {
       const onNew = after.filter((d) => d.source === DIAGNOSTIC_SOURCE && editor.document.getText(d.range) === 'C78.31').map((d) => ruleIdOf(d));
       assert.deepStrictEqual(onNew, ['unreferenced-diagnosis'], 'no code-set finding for a new FY2027 code on a FY2027 claim (only: no line points at it yet)');
     } finally {
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await revertActive();
     }
   });
 });

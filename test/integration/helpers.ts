@@ -20,6 +20,19 @@ export function fixtureUri(relativePath: string): vscode.Uri {
   return vscode.Uri.joinPath(fixturesRoot(), ...relativePath.split('/'));
 }
 
+/**
+ * Reverts the active editor to its saved file and waits until this extension host has the saved
+ * text: the revert command can return (and the document report "not dirty") before the reverted
+ * text arrives, so a test that went on at once worked on the edited text.
+ */
+export async function revertActive(): Promise<void> {
+  const doc = vscode.window.activeTextEditor?.document;
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  if (!doc || doc.isClosed || doc.uri.scheme !== 'file') return;
+  const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(doc.uri));
+  await waitFor(`${doc.uri.path.split('/').pop()} to show its saved text after a revert`, () => doc.getText() === saved);
+}
+
 /** Opens a fixture file in an editor and returns the editor. */
 export async function openFixture(relativePath: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(fixtureUri(relativePath));

@@ -3,7 +3,7 @@
 // story: rejected → fixed → paid → identical resubmission denied as a duplicate.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, openFixture, waitFor } from './helpers';
+import { activateExtension, closeAllEditors, openFixture, waitFor, revertActive } from './helpers';
 
 interface Entry {
   file: string;
@@ -23,7 +23,7 @@ describe('mock submission', function () {
     api = await activateExtension<Api>();
   });
   after(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await revertActive();
     await closeAllEditors();
   });
 
@@ -43,9 +43,9 @@ describe('mock submission', function () {
     assert.strictEqual(api.submission.panelView()?.result.status, 'rejected');
 
     // 2. Put it back: paid.
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await revertActive();
     const paid = await api.submission.submit(doc.uri);
-    assert.strictEqual(paid?.status, 'paid');
+    assert.strictEqual(paid?.status, 'paid', JSON.stringify(paid?.result.reasons));
     assert.strictEqual(paid?.totals.paid, 92.8);
 
     // 3. The same claim again: CARC 18.

@@ -1,11 +1,13 @@
 // Live diagnostics for 837P files (*.837p.x12, *.837, *.x12, *.edi holding a claim interchange):
 // the same findings as `claimlint FILE` — the x12-* structure rules and every claim rule, pointed
-// at the segment/element. Same pattern as ClaimLinter: a debounce per document and a generation
-// counter so a stale result never overwrites a newer one; the config comes from the ClaimLinter.
+// at the segment/element. Scheduled like claims (LintScheduler: debounce, and a result published
+// only for the text still in the editor); the config comes from the ClaimLinter.
 import * as vscode from 'vscode';
 import { lintX12Text, type X12LintResult } from '../../x12';
 import { makeDiagnostic, type ClaimLinter } from '../linting';
 import { holds837p } from './shared';
+import { LintScheduler } from '../lintScheduler';
+import type { ResolvedLintSetup } from '../../node/workspace';
 
 export interface X12DocumentLint {
   uri: vscode.Uri;
@@ -16,8 +18,12 @@ export interface X12DocumentLint {
 
 export class X12Linter implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('clean-claim-coach-x12');
-  private readonly generation = new Map<string, number>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly scheduler = new LintScheduler<ResolvedLintSetup, X12DocumentLint>({
+    accepts: (doc) => holds837p(doc),
+    prepare: (doc) => this.linter.setupFor(doc.uri),
+    publish: (doc, text, version, setup) => this.publish(doc, text, version, setup),
+    failed: (doc, e) => this.log.appendLine(`Linting ${doc.uri.toString()} as an 837P failed: ${(e as Error).stack ?? String(e)}`),
+  });
   private readonly latest = new Map<string, X12DocumentLint>();
   private readonly emitter = new vscode.EventEmitter<X12DocumentLint>();
   readonly onDidLint = this.emitter.event;
@@ -56,53 +62,27 @@ export class X12Linter implements vscode.Disposable {
       if (this.latest.has(key)) this.forget(doc.uri);
       return;
     }
-    const gen = (this.generation.get(key) ?? 0) + 1;
-    this.generation.set(key, gen);
-    const pending = this.timers.get(key);
-    if (pending) clearTimeout(pending);
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        void this.run(doc, gen);
-      }, delay),
-    );
+    this.scheduler.schedule(doc, delay);
   }
 
-  private async run(doc: vscode.TextDocument, gen: number): Promise<X12DocumentLint | undefined> {
-    const key = doc.uri.toString();
-    if (doc.isClosed || this.generation.get(key) !== gen) return undefined;
-    const text = doc.getText();
-    const version = doc.version;
-    try {
-      const setup = await this.linter.setupFor(doc.uri);
-      if (doc.isClosed || this.generation.get(key) !== gen) return undefined;
-      const result = lintX12Text(text, setup.options);
-      const diagnostics = result.findings.map((f) => makeDiagnostic(new vscode.Range(doc.positionAt(f.range.start), doc.positionAt(f.range.end)), f));
-      this.collection.set(doc.uri, diagnostics);
-      const entry: X12DocumentLint = { uri: doc.uri, version, result, diagnostics };
-      this.latest.set(key, entry);
-      this.emitter.fire(entry);
-      return entry;
-    } catch (e) {
-      this.log.appendLine(`Linting ${doc.uri.toString()} as an 837P failed: ${(e as Error).stack ?? String(e)}`);
-      return undefined;
-    }
+  private publish(doc: vscode.TextDocument, text: string, version: number, setup: ResolvedLintSetup): X12DocumentLint {
+    const result = lintX12Text(text, setup.options);
+    const diagnostics = result.findings.map((f) => makeDiagnostic(new vscode.Range(doc.positionAt(f.range.start), doc.positionAt(f.range.end)), f));
+    this.collection.set(doc.uri, diagnostics);
+    const entry: X12DocumentLint = { uri: doc.uri, version, result, diagnostics };
+    this.latest.set(doc.uri.toString(), entry);
+    this.emitter.fire(entry);
+    return entry;
   }
 
   private forget(uri: vscode.Uri): void {
-    const key = uri.toString();
-    const pending = this.timers.get(key);
-    if (pending) clearTimeout(pending);
-    this.timers.delete(key);
-    this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
-    this.latest.delete(key);
+    this.scheduler.forget(uri);
+    this.latest.delete(uri.toString());
     this.collection.delete(uri);
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
+    this.scheduler.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

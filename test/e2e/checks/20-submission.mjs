@@ -63,7 +63,6 @@ const checks = [
   },
   {
     name: 'quick fix applied through the lightbulb menu (Ctrl+.)',
-    skip: 'KNOWN PROBLEM 2026-12-03: after an edit in the merged tree the diagnostics of a claim sometimes stay stale (2 of 3 runs on the merged code); the cause is not found yet, see the closing note of the merging session',
     timeout: t(90000),
     async run({ page, ui, shot, workspace }) {
       const file = '06-header-diagnosis.claim.yaml';
