@@ -158,3 +158,25 @@ export const EXCLUDES_MEANING = {
   1: 'Excludes1 — not coded here: never report these together with this code, unless the two conditions are unrelated.',
   2: 'Excludes2 — not included here: the patient may have both; report both when both are present.',
 } as const;
+
+/** A lookup result as the views show it: the search result, its title clipped, and an ICD-10-CM code's Excludes notes. */
+export type LookupResult<R extends { system: string; code: string; title: string }> = R & { excludes?: LookupExcludes & { more1: number; more2: number } };
+
+/** Longest title a view shows (a few HCPCS descriptions run to thousands of characters). */
+export const MAX_LOOKUP_TITLE = 400;
+
+/** Clips text to `max` characters at a word boundary, with an ellipsis. */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Search results for a view: titles clipped, ICD-10-CM results with their Excludes notes (when the table is loaded). */
+export function lookupResults<R extends { system: string; code: string; title: string }>(results: readonly R[], excludes: ExcludesTable | undefined, maxTitle = MAX_LOOKUP_TITLE): LookupResult<R>[] {
+  return results.map((r) => {
+    const ex = r.system === 'ICD-10-CM' ? lookupExcludes(r.code, excludes) : undefined;
+    return { ...r, title: clipText(r.title, maxTitle), ...(ex ? { excludes: ex } : {}) };
+  });
+}

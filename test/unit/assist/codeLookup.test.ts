@@ -3,12 +3,13 @@
 // edits that put a chosen code into box 21 or box 24D of a YAML or JSON claim, and the Excludes
 // notes shown with a picked ICD-10-CM code.
 import * as assert from 'assert';
-import { codeInsertEdits, excludesSummary, lookupExcludes, serviceLineAt } from '../../../src/assist/codeLookup';
+import { clipText, codeInsertEdits, excludesSummary, lookupExcludes, lookupResults, serviceLineAt } from '../../../src/assist/codeLookup';
 import { hcpcsSearchSource, icdSearchSource, searchAll, type CodeSearchResult, type CodeSearchSource } from '../../../src/codesets/search';
 import { applyEdits } from '../../../src/engine/applyFixes';
 import { bundledCodeSets } from '../../../src/node/bundledCodeSets';
 import { parseClaimText } from '../../../src/parser/parse';
 import { cptCodes } from '../../../src/reference';
+import { parseSidebarToWebview } from '../../../src/shared/sidebarProtocol';
 import { testTables } from '../codesets/tables';
 
 const fake = (system: string, codes: string[]): CodeSearchSource => ({
@@ -197,5 +198,30 @@ describe('code lookup: Excludes notes of a picked ICD-10-CM code', () => {
     assert.strictEqual(lookupExcludes('J1100', undefined), undefined);
     assert.strictEqual(lookupExcludes('not a code', testTables().excludes), undefined);
     assert.strictEqual(excludesSummary(undefined), undefined);
+  });
+});
+
+describe('code lookup: results for the views', () => {
+  it('clip long titles at a word and attach Excludes notes to ICD-10-CM results only', () => {
+    const longest = testTables().hcpcs!.data.codes.reduce((a, b) => (b[1].length > a[1].length ? b : a));
+    const long = hcpcsSearchSource(testTables().hcpcs!).search(longest[0], 1)[0];
+    assert.ok(long.title.length > 1000, 'a HCPCS description longer than 1,000 characters');
+    const [clipped] = lookupResults([long], testTables().excludes);
+    assert.ok(clipped.title.length <= 400 && clipped.title.endsWith('…') && long.title.startsWith(clipped.title.slice(0, -1)), clipped.title);
+    assert.strictEqual(clipped.excludes, undefined);
+    const [icd] = lookupResults(searchAll(sources(2027), 'J45.20', 1), testTables().excludes);
+    assert.strictEqual(icd.code, 'J45.20');
+    assert.strictEqual(icd.excludes?.fiscalYear, 2027);
+    assert.strictEqual(clipText('short', 400), 'short');
+  });
+
+  it('what the sidebar gets passes its message schema, however long a description or however many notes', () => {
+    const longest = testTables().hcpcs!.data.codes.reduce((a, b) => (b[1].length > a[1].length ? b : a));
+    for (const q of [longest[0], 'asthma', 'wheelchair', 'J45', 'fracture', 'E11']) {
+      const results = lookupResults(searchAll(sources(2027), q, 40), testTables().excludes);
+      assert.ok(results.length > 0, q);
+      const parsed = parseSidebarToWebview({ type: 'codeResults', seq: 1, fiscalYear: 2027, years: [2026, 2027], source: 's', results });
+      assert.ok(parsed.ok, `${q}: ${JSON.stringify(parsed)}`.slice(0, 500));
+    }
   });
 });
