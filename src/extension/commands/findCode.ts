@@ -54,6 +54,8 @@ function toItem(r: LookupResult<CodeSearchResult>): Item {
     description: `${r.system === 'ICD-10-CM' && !r.billable ? '(header) ' : ''}${r.title}`,
     detail: [r.system === 'HCPCS' ? 'HCPCS Level II · box 24D' : r.system, flag, r.note, excludesSummary(r.excludes), r.path.join(' → ')].filter(Boolean).join(' · '),
     result: r,
+    // The search is ours (words in any order, code prefixes): VS Code's own filter must not hide a result.
+    alwaysShow: true,
   };
 }
 
@@ -150,7 +152,12 @@ export async function findCode(linter: ClaimLinter, args?: { query?: string; fis
   if (args?.query !== undefined && args.pick !== undefined) {
     const r = search(sourcesFor(fy), args.query, args.pick + 1)[args.pick];
     if (!r) return undefined;
-    await insertCode(linter, editor, r.code, args.where ?? 'cursor');
+    const where = args.where ?? 'cursor';
+    if (where !== 'cursor' && where !== (r.box === '21' ? 'box21' : 'box24D')) {
+      void vscode.window.showWarningMessage(`${r.code} is a ${r.system} code: it goes into box ${r.box}, not ${where === 'box21' ? 'box 21' : 'box 24D'}.`);
+      return undefined;
+    }
+    await insertCode(linter, editor, r.code, where);
     return r.code;
   }
   const qp = vscode.window.createQuickPick<Item>();
