@@ -1,7 +1,11 @@
 // The code lookup ("find a code, like an encoder"): one interface every code system plugs into
-// (ICD-10-CM here; HCPCS Level II adds a source of its own), results with the header path.
+// (ICD-10-CM of a fiscal year, HCPCS Level II of a release), results with the header path, and the
+// merge of several systems' results into one list. CPT is never a source: CPT descriptors are AMA
+// text and are not shipped (CPT stays code numbers only).
 // Pure: no fs, no vscode.
 import { chapterOf } from './chapters';
+import { compactIcd as compact } from './icd';
+import type { HcpcsRecord } from './hcpcsRelease';
 import type { IcdCodeSet } from './index';
 
 export interface CodeSearchResult {
@@ -56,10 +60,70 @@ export function icdSearchSource(codes: IcdCodeSet): CodeSearchSource {
   };
 }
 
-/** Several sources, results interleaved by rank (each source's best first), at most `limit`. */
+/** What a HCPCS Level II source needs of the release table (src/codesets/hcpcsRelease.ts HcpcsTable). */
+export interface HcpcsLookupTable {
+  readonly release: string;
+  search(query: string, limit: number): { code: string; title: string; note?: string }[];
+  code(code: string): HcpcsRecord | undefined;
+}
+
+/**
+ * The HCPCS Level II release as a search source: CMS long descriptions (public domain), box 24D. A
+ * code terminated in the release is listed last, not billable, with the last date of service it was
+ * valid for; HCPCS has no header path.
+ */
+export function hcpcsSearchSource(table: HcpcsLookupTable): CodeSearchSource {
+  return {
+    system: 'HCPCS',
+    label: `HCPCS Level II — ${table.release}`,
+    search(query, limit) {
+      return table.search(query, limit).map((e) => {
+        const terminated = table.code(e.code)?.terminated ?? '';
+        return {
+          system: 'HCPCS',
+          code: e.code,
+          title: e.title,
+          billable: !terminated,
+          path: [],
+          box: '24D' as const,
+          ...(terminated ? { note: `terminated: last valid date of service ${terminated}` } : {}),
+        };
+      });
+    },
+  };
+}
+
+/** How well a result's code answers a query typed as a code: 0 as typed, 1 without the dot, 2 a prefix, 3 not a code match. */
+function codeTier(code: string, query: string): number {
+  const typed = query.trim().toUpperCase();
+  if (!typed || /\s/.test(typed)) return 3;
+  if (code.toUpperCase() === typed) return 0;
+  const c = compact(code);
+  const q = compact(typed);
+  if (!q) return 3;
+  if (c === q) return 1;
+  return c.startsWith(q) ? 2 : 3;
+}
+
+/**
+ * Several sources merged into one list of at most `limit`: results whose code answers a query typed
+ * as a code come first (the code as typed, then the same code without its dot, then codes that
+ * start with it: "J1100" puts HCPCS J1100 before ICD-10-CM J11.00), then the others interleaved by
+ * rank, each source's best first, so a word search shows the best of every code system at the top.
+ * A code listed by two sources of the same system appears once.
+ */
 export function searchAll(sources: readonly CodeSearchSource[], query: string, limit: number): CodeSearchResult[] {
+  if (limit <= 0) return [];
   const lists = sources.map((s) => s.search(query, limit));
-  const out: CodeSearchResult[] = [];
-  for (let k = 0; out.length < limit && lists.some((l) => k < l.length); k++) for (const l of lists) if (k < l.length && out.length < limit) out.push(l[k]);
-  return out;
+  const interleaved: CodeSearchResult[] = [];
+  for (let k = 0; lists.some((l) => k < l.length); k++) for (const l of lists) if (k < l.length) interleaved.push(l[k]);
+  const seen = new Set<string>();
+  const tiers: CodeSearchResult[][] = [[], [], [], []];
+  for (const r of interleaved) {
+    const key = `${r.system}\u0000${r.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    tiers[codeTier(r.code, query)].push(r);
+  }
+  return tiers.flat().slice(0, limit);
 }

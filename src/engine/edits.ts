@@ -278,7 +278,9 @@ export class EditBuilder {
         const out = plain(e);
         // An empty YAML value sits right before a trailing comment: keep a space between them.
         const next = this.doc.text[e.end];
-        return next !== undefined && !/[\s,}\]]/.test(next) ? { ...out, newText: `${out.newText} ` } : out;
+        const spaced = next !== undefined && !/[\s,}\]]/.test(next) ? { ...out, newText: `${out.newText} ` } : out;
+        // `key:` with nothing after the colon: `key:value` would not be a map entry in YAML.
+        return yaml && e.start === e.end && this.doc.text[e.start - 1] === ':' ? { ...spaced, newText: ` ${spaced.newText}` } : spaced;
       });
     }
     return this.insertProperty(parent, key, value)?.map(plain);

@@ -15,6 +15,8 @@ const stepId = z.string().regex(/^[a-z0-9-]+$/).max(100);
 /** An ICD-10-CM (dotted) or HCPCS code as the lookup shows it. */
 const codeValue = z.string().regex(/^[A-Z0-9][A-Z0-9.]{1,8}$/);
 
+const ExcludesNoteSchema = z.strictObject({ text: z.string().max(400), from: z.string().max(400).optional() });
+
 /** One result of the code lookup (src/codesets/search.ts CodeSearchResult). */
 export const CodeResultSchema = z.strictObject({
   system: z.string().max(40),
@@ -24,6 +26,16 @@ export const CodeResultSchema = z.strictObject({
   path: z.array(z.string().max(400)).max(8),
   box: z.enum(['21', '24D']),
   note: z.string().max(400).optional(),
+  /** An ICD-10-CM code's Excludes1/Excludes2 notes (src/assist/codeLookup.ts lookupExcludes), with their year. */
+  excludes: z
+    .strictObject({
+      fiscalYear: z.number().int(),
+      excludes1: z.array(ExcludesNoteSchema).max(20),
+      excludes2: z.array(ExcludesNoteSchema).max(20),
+      more1: z.number().int().min(0),
+      more2: z.number().int().min(0),
+    })
+    .optional(),
 });
 export type CodeResult = z.infer<typeof CodeResultSchema>;
 
@@ -47,8 +59,8 @@ export const SidebarToExtensionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('importProgress') }),
   /** Code lookup: search by words or code in a fiscal year (null: the year of the open claim's dates). */
   z.strictObject({ type: z.literal('searchCodes'), seq: z.number().int().min(0), query: z.string().max(200), fiscalYear: z.number().int().min(2000).max(2100).nullable() }),
-  /** Put a code found by the lookup at the cursor or into box 21 of the open claim. */
-  z.strictObject({ type: z.literal('insertCode'), code: codeValue, where: z.enum(['cursor', 'box21']) }),
+  /** Put a code found by the lookup at the cursor, into box 21 (ICD-10-CM) or into box 24D (HCPCS, the line at the cursor) of the open claim. */
+  z.strictObject({ type: z.literal('insertCode'), code: codeValue, where: z.enum(['cursor', 'box21', 'box24D']) }),
   /** Answer to `ping`: what the webview currently shows (used by tests and diagnostics). */
   z.strictObject({
     type: z.literal('pong'),

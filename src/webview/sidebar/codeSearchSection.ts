@@ -1,6 +1,8 @@
-// "Find a code": the code lookup in the sidebar (the same search as the Find a Code command). Type
-// words or the start of a code; each result shows code, title, billable flag and header path, with
-// buttons that put the code into box 21 of the open claim or at the cursor.
+// "Find a code": the code lookup in the sidebar (the same search as the Find a Code command), over
+// ICD-10-CM of the chosen year and HCPCS Level II. Type words or the start of a code; each result
+// shows code, title, billable flag and header path (ICD-10-CM) and the Excludes notes of an
+// ICD-10-CM code, with buttons that put the code into box 21 (ICD-10-CM) or box 24D (HCPCS, the
+// service line at the cursor) of the open claim, or at the cursor.
 import { h, replaceChildren } from '../common/dom';
 import type { CodeResult, SidebarToWebview } from '../../shared/sidebarProtocol';
 import type { Ctx } from './context';
@@ -33,24 +35,48 @@ export function buildCodeSearch(panel: HTMLElement, ctx: Ctx): CodeSearchSection
   });
   panel.append(
     h('h3', { id: 'code-search-h' }, 'Find a code'),
-    h('p', { class: 'hint' }, 'Look up ICD-10-CM codes by words of their title or by the start of the code, like an encoder.'),
+    h('p', { class: 'hint' }, 'Look up ICD-10-CM and HCPCS Level II codes by words of their title or by the start of the code, like an encoder. CPT descriptors are not shown (AMA copyright).'),
     h('div', { class: 'field' }, h('label', { for: 'code-search' }, 'Words or code'), input),
     h('div', { class: 'field' }, h('label', { for: 'code-search-year' }, 'Code set'), year),
     source,
     list,
   );
+  const excludes = (r: CodeResult) => {
+    const ex = r.excludes;
+    if (!ex) return null;
+    const kind = (type: 1 | 2, notes: NonNullable<CodeResult['excludes']>['excludes1'], more: number, meaning: string) =>
+      notes.length
+        ? h(
+            'div',
+            { class: 'excludes' },
+            h('p', {}, h('strong', {}, `Excludes${type}`), ` — ${meaning}`),
+            h('ul', {}, ...notes.map((n) => h('li', {}, n.text, n.from ? h('span', { class: 'muted' }, ` (from ${n.from})`) : null)), more ? h('li', { class: 'muted' }, `… and ${more} more`) : null),
+          )
+        : null;
+    const n1 = ex.excludes1.length + ex.more1;
+    const n2 = ex.excludes2.length + ex.more2;
+    return h(
+      'details',
+      { class: 'excludes-notes' },
+      h('summary', {}, `Excludes notes: ${[n1 ? `Excludes1 ${n1}` : '', n2 ? `Excludes2 ${n2}` : ''].filter(Boolean).join(', ')} (ICD-10-CM FY${ex.fiscalYear} Tabular List)`),
+      kind(1, ex.excludes1, ex.more1, 'not coded here: never report these together with this code, unless the two conditions are unrelated.'),
+      kind(2, ex.excludes2, ex.more2, 'not included here: the patient may have both; report both when both are present.'),
+    );
+  };
   const row = (r: CodeResult, i: number) =>
     h(
       'li',
       { class: r.billable ? 'code billable' : 'code header' },
       h('strong', {}, r.code),
       ` ${r.title}`,
-      h('div', { class: 'muted' }, [r.billable ? 'Billable' : 'Header: not billable', r.note].filter(Boolean).join(' · ')),
+      h('div', { class: 'muted' }, [r.system === 'HCPCS' ? 'HCPCS Level II' : r.billable ? 'Billable' : 'Header: not billable', r.system === 'HCPCS' && !r.billable ? 'not billable' : '', r.note].filter(Boolean).join(' · ')),
       r.path.length ? h('div', { class: 'muted path' }, r.path.join(' → ')) : null,
+      excludes(r),
       h(
         'div',
         { class: 'toolbar', role: 'group', 'aria-label': `Use ${r.code}` },
         r.box === '21' ? h('button', { type: 'button', id: `code-add-${i}`, onclick: () => ctx.send({ type: 'insertCode', code: r.code, where: 'box21' }) }, 'Add to box 21') : null,
+        r.box === '24D' ? h('button', { type: 'button', id: `code-add-${i}`, title: 'The procedure code of the service line at the cursor (or the first line)', onclick: () => ctx.send({ type: 'insertCode', code: r.code, where: 'box24D' }) }, 'Put into box 24D') : null,
         h('button', { type: 'button', class: 'secondary', id: `code-insert-${i}`, onclick: () => ctx.send({ type: 'insertCode', code: r.code, where: 'cursor' }) }, 'Insert at cursor'),
       ),
     );

@@ -66,9 +66,13 @@ describe('sidebar protocol', () => {
     assert.ok(parseSidebarToExtension({ type: 'insertCode', code: 'S52.521A', where: 'box21' }).ok);
     assert.ok(!parseSidebarToExtension({ type: 'insertCode', code: 'E11.9\n  - x', where: 'box21' }).ok, 'a code cannot carry YAML');
     assert.ok(!parseSidebarToExtension({ type: 'insertCode', code: 'E11.9', where: 'box99' }).ok);
+    assert.ok(parseSidebarToExtension({ type: 'insertCode', code: 'J1100', where: 'box24D' }).ok);
     const result = { system: 'ICD-10-CM', code: 'C78.31', title: 'Secondary malignant neoplasm of larynx', billable: true, path: ['Chapter 2: Neoplasms', 'C78 Secondary malignant neoplasm of respiratory and digestive organs'], box: '21', note: 'new in FY2027' };
     assert.ok(parseSidebarToWebview({ type: 'codeResults', seq: 3, fiscalYear: 2027, years: [2026, 2027], source: 'ICD-10-CM FY2027', results: [result] }).ok);
     assert.ok(!parseSidebarToWebview({ type: 'codeResults', seq: 3, fiscalYear: 2027, years: [2026, 2027], source: 'x', results: [{ ...result, box: '99' }] }).ok);
+    const excludes = { fiscalYear: 2027, excludes1: [{ text: 'wheezing NOS (R06.2)', from: 'J45 Asthma' }], excludes2: [], more1: 0, more2: 0 };
+    assert.ok(parseSidebarToWebview({ type: 'codeResults', seq: 4, fiscalYear: 2027, years: [2027], source: 'x', results: [{ ...result, excludes }] }).ok);
+    assert.ok(!parseSidebarToWebview({ type: 'codeResults', seq: 4, fiscalYear: 2027, years: [2027], source: 'x', results: [{ ...result, excludes: { ...excludes, excludes1: [{ text: 'x', extra: 1 }] } }] }).ok);
   });
 
   it('the remittance panel protocol has the same style: strict, bounded, parsed both ways', () => {
