@@ -82,7 +82,13 @@ export async function insertCode(linter: ClaimLinter, editor: vscode.TextEditor 
   const ws = new vscode.WorkspaceEdit();
   for (const e of r.edits) ws.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
   const done = await vscode.workspace.applyEdit(ws);
-  if (done) vscode.window.setStatusBarMessage(r.message, 5000);
+  if (done && r.edits.length) {
+    // Show the trainee where the code went: the edited line may be below the visible part of the claim.
+    const first = r.edits.reduce((a, b) => (b.start < a.start ? b : a));
+    const at = doc.positionAt(first.start + first.newText.length);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    vscode.window.setStatusBarMessage(r.message, 5000);
+  }
   return done;
 }
 
