@@ -189,7 +189,8 @@ export function completeAt(input: CompletionInput): Completions {
       return done(
         [...modifiers().values()].map((m, i) => {
           const common = COMMON_MODIFIERS.indexOf(m.code);
-          return listed({ ...item(m.code, m.meaning, 'enum', common >= 0 ? `0${String(common).padStart(3, '0')}` : `1${String(i).padStart(3, '0')}`, `"${m.code}"`), filterText: `${m.code} ${m.meaning}` });
+          const detail = m.meaning ?? `CPT modifier (number only)${m.hint ? ` · ${m.hint}` : ''}`;
+          return listed({ ...item(m.code, detail, 'enum', common >= 0 ? `0${String(common).padStart(3, '0')}` : `1${String(i).padStart(3, '0')}`, `"${m.code}"`), filterText: `${m.code} ${m.meaning ?? ''}`.trim() });
         }),
       );
     if (key === 'id' && /^payer/.test(enclosingKey(doc, lines, lineNo, indent) ?? '')) {

@@ -4,7 +4,7 @@ import type { IcdCodeSet } from '../codesets';
 import type { EditTables } from '../codesets/editTables';
 import { excludesHoverSection, hcpcsHoverSection } from './codeEditorHover';
 import { icdPath, yearNote } from '../codesets/search';
-import { hcpcs, modifiers as modifierData, posCodes } from '../reference';
+import { CPT_MODIFIER_NOTE, hcpcs, modifiers as modifierData, posCodes } from '../reference';
 import type { ParsedDocument } from '../parser/document';
 import { metaAt, pathAt } from './context';
 
@@ -52,9 +52,12 @@ export function hoverMarkdown(doc: ParsedDocument, offset: number, codes: IcdCod
     const p = posCodes().get(value);
     info = p ? `**POS ${value}** — ${p.name}` : `**${value}** is not an assigned CMS place of service code.`;
   } else if (/^services\.\d+\.modifiers\.\d+$/.test(at.path)) {
-    const m = modifierData().get(value)?.meaning;
+    const mod = modifierData().get(value);
+    const m = mod?.meaning;
     const cms = /^\d\d$/.test(value) ? undefined : tables?.hcpcs?.modifier(value);
-    info = m ? `**Modifier ${value}** — ${m}` : cms ? `**Modifier ${value}** — ${cms.description}\n\n_HCPCS Level II modifier, CMS long description${cms.terminated ? `; terminated ${cms.terminated}` : ''}_` : `**Modifier ${value}**`;
+    info = /^\d\d$/.test(value)
+      ? `**Modifier ${value}** — CPT modifier${mod?.hint ? `. Claim edits: ${mod.hint}` : ''}\n\n${CPT_MODIFIER_NOTE}`
+      : m ? `**Modifier ${value}** — ${m}${mod?.hint ? `\n\n${mod.hint}` : ''}` : cms ? `**Modifier ${value}** — ${cms.description}\n\n_HCPCS Level II modifier, CMS long description${cms.terminated ? `; terminated ${cms.terminated}` : ''}_` : `**Modifier ${value}**`;
   }
   return [info, keyDoc].filter(Boolean).join('\n\n---\n\n') || undefined;
 }

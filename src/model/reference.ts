@@ -81,12 +81,18 @@ export const ModifierSchema = z
     code: z.string().regex(/^[A-Z0-9]{2}$/),
     /** CPT (AMA, two digits) or HCPCS Level II (CMS, letters or letter + digit). */
     set: z.enum(['CPT', 'HCPCS']),
-    /** What it says, in the project's own words (never the AMA descriptor). */
-    meaning: z.string().min(1).max(160),
-    /** A short lint hint for trainees. */
+    /**
+     * What it says, in the project's own words: HCPCS Level II only. CPT modifiers are numbers only:
+     * their descriptors are AMA content and are never shipped, not even paraphrased.
+     */
+    meaning: z.string().min(1).max(160).optional(),
+    /** A short claim-edit hint for trainees (E/M only, NCCI-associated, conflicts…). */
     hint: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((m) => (m.set === 'CPT' ? m.meaning === undefined : m.meaning !== undefined), {
+    message: 'a CPT modifier has no meaning (AMA content: numbers only); a HCPCS modifier has one',
+  });
 export type Modifier = z.infer<typeof ModifierSchema>;
 
 /** Modifiers that cannot sit on one line: a conflict is two or more of the groups present at once. */

@@ -58,7 +58,10 @@ export const posCodes: () => ReadonlyMap<string, PlaceOfService> = memo(() => ne
 // ---------------------------------------------------------------------------------------------
 // Modifiers
 
-/** Common CPT and HCPCS Level II modifiers by code, with meanings in the project's words. */
+/** Shown wherever a CPT modifier appears: CPT modifiers are numbers only (AMA content). */
+export const CPT_MODIFIER_NOTE = '_CPT modifier descriptors are not shown (CPT © American Medical Association); look the modifier up in your CPT code book._';
+
+/** Common CPT and HCPCS Level II modifiers by code: HCPCS ones with meanings in the project's words, CPT ones by number with their claim-edit hints. */
 export const modifiers: () => ReadonlyMap<string, Modifier> = memo(() => new Map(modifierData().modifiers.map((m) => [m.code, m])));
 
 export type ModifierRules = ModifiersFile['rules'];

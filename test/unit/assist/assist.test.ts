@@ -29,6 +29,16 @@ describe('assist (pure)', () => {
     assert.match(md, /not shown \(AMA copyright\)/);
     assert.match(hoverMarkdown(doc, CLEAN.indexOf('E11.9') + 1, practiceCodeBook())!, /Billable/);
   });
+  it('hovers: a CPT modifier by number and its claim edits, never a descriptor', () => {
+    const text = CLEAN.replace(/(\n    pointers: \[A, B\]\n)/, '$1    modifiers: ["25", RT]\n');
+    assert.notStrictEqual(text, CLEAN);
+    const d = parseClaimText(text, 'yaml');
+    const md = hoverMarkdown(d, text.indexOf('"25"') + 1, practiceCodeBook())!;
+    assert.match(md, /\*\*Modifier 25\*\* — CPT modifier\. Claim edits: Only on E\/M codes/);
+    assert.match(md, /descriptors are not shown/);
+    assert.doesNotMatch(md, /separately identifiable/i);
+    assert.match(hoverMarkdown(d, text.indexOf('RT]') + 1, practiceCodeBook())!, /Right side of the body/);
+  });
   it('outlines by CMS-1500 sections', () => {
     const r = lintText(CLEAN, { format: 'yaml', today: '2026-11-22' });
     const o = buildOutline(r.doc, r.normalized.claim, practiceCodeBook());

@@ -70,6 +70,10 @@ describe('assist: completion (pure)', () => {
     const sorted = [...c.entries].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
     assert.strictEqual(sorted[0].label, '25');
     assert.strictEqual(sorted[0].insertText, '"25"');
+    // CPT modifiers by number only (AMA content): the detail names the claim edit, never a meaning
+    assert.strictEqual(sorted[0].detail, 'CPT modifier (number only) · Only on E/M codes (99202–99499); NCCI-associated.');
+    assert.doesNotMatch(c.entries.map((e) => e.detail).join(' '), /separately identifiable|professional component|bilateral/i);
+    assert.match(c.entries.find((e) => e.label === 'RT')!.detail, /Right side/);
   });
 
   it('offers payer profiles for payer.id only', () => {

@@ -88,6 +88,12 @@ describe('reference: modifiers', () => {
     for (const m of ref.modifiers().values()) assert.strictEqual(m.set === 'CPT', /^\d\d$/.test(m.code), `${m.code} set`);
   });
 
+  it('ships CPT modifiers as numbers only (their descriptors are AMA content), HCPCS ones with a meaning', () => {
+    for (const m of ref.modifiers().values()) assert.strictEqual(m.meaning === undefined, m.set === 'CPT', m.code);
+    const bad = { ...modifiersJson, modifiers: [{ code: '25', set: 'CPT', meaning: 'a paraphrase' }] };
+    assert.strictEqual(ModifiersFileSchema.safeParse(bad).success, false);
+  });
+
   it('carries the pairing rules of the rule pages (docs/rules/)', () => {
     const r = ref.modifierRules();
     const conflict = (id: string) => r.conflicts.find((c) => c.id === id)?.groups;
