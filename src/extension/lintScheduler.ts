@@ -91,8 +91,14 @@ export class LintScheduler<Setup, Entry> {
     const reset = this.resets.get(key) ?? 0;
     try {
       const setup = await this.job.prepare(doc);
-      // Out of date (a newer edit: that edit's own run publishes) or closed meanwhile.
-      if (doc.isClosed || doc.version !== version || (this.resets.get(key) ?? 0) !== reset) return undefined;
+      // Closed or forgotten meanwhile: nothing to show.
+      if (doc.isClosed || (this.resets.get(key) ?? 0) !== reset) return undefined;
+      if (doc.version !== version) {
+        // Out of date: a newer edit's own run publishes. If none was started after this one (an edit
+        // whose change event was not seen), start one, so the diagnostics never stay behind the text.
+        if (this.generation.get(key) === gen) this.schedule(doc, 0);
+        return undefined;
+      }
       return this.job.publish(doc, text, version, setup);
     } catch (e) {
       this.job.failed(doc, e);

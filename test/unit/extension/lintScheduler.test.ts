@@ -66,6 +66,21 @@ describe('LintScheduler (when a lint result may be shown)', () => {
     assert.deepStrictEqual(h.published, ['v2']);
   });
 
+  it('a run that finds its text out of date, with no newer run started, starts one: diagnostics never stay behind the text', async () => {
+    const h = harness();
+    const d = fakeDoc();
+    const first = h.s.lintNow(asDoc(d));
+    edit(d, 'v2'); // an edit whose change event never reached schedule()
+    const published = h.nextPublish();
+    await h.releaseAll();
+    assert.strictEqual(await first, undefined);
+    await h.started();
+    await h.releaseAll();
+    await published;
+    assert.deepStrictEqual(h.published, ['v2']);
+    assert.strictEqual(h.s.pending, 0);
+  });
+
   it('a newer run of the same text does not drop one in flight: every lintNow caller gets the result', async () => {
     const h = harness();
     const d = fakeDoc();
