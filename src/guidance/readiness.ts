@@ -9,6 +9,13 @@
 /** The grader's own pass mark for one practice case (score ≥ 70% and no lint error). */
 export const PRACTICE_PASS_MARK = 0.7;
 
+/**
+ * "On track" needs enough practice to go by: at least this many checked cases of the exam, in at
+ * least half of its areas that have cases. Below that, readiness says "building" whatever the rate
+ * (one passed case is not readiness for a 100-question exam).
+ */
+export const MIN_CASES_TO_GO_BY = 10;
+
 /** One exam area as data/exam-domains.json names it. */
 export interface ExamArea {
   id: string;
@@ -139,8 +146,10 @@ export function examReadiness(exam: ExamFacts, areas: readonly ExamArea[], cases
   const atTarget = practised.filter((r) => r.status === 'at-target').length;
   const weakestRow = practised.find((r) => r.status === 'below-target');
   const weakest = weakestRow ? { domain: weakestRow.domain, name: weakestRow.name, passRate: weakestRow.passRate } : undefined;
-  const status: ExamStatus = !tried.length ? 'not-started' : passRate >= target && !weakest ? 'on-track' : 'building';
   const areasWithCases = rows.filter((r) => r.casesAvailable > 0).length;
+  const areasToGoBy = Math.ceil(areasWithCases / 2);
+  const enough = tried.length >= MIN_CASES_TO_GO_BY && practised.length >= areasToGoBy;
+  const status: ExamStatus = !tried.length ? 'not-started' : passRate >= target && !weakest && enough ? 'on-track' : 'building';
 
   const mark =
     exam.passMark === null
@@ -153,9 +162,10 @@ export function examReadiness(exam: ExamFacts, areas: readonly ExamArea[], cases
     sentence = `No ${exam.id} practice case checked yet: check a few cases to see how ready you are (${mark}).`;
   } else {
     const weak = weakest ? `; weakest: ${weakest.name}, where you pass ${pct(weakest.passRate)} of the cases you checked` : '';
+    const few = enough ? '' : ` That is too little to go by yet: check at least ${MIN_CASES_TO_GO_BY} cases in ${areasToGoBy} or more of the areas.`;
     sentence =
       `You pass ${pct(passRate)} of the ${exam.id} practice cases you have checked (${passed} of ${tried.length}), ` +
-      `in ${practised.length} of ${plural(areasWithCases, 'exam area')} with cases${weak}; ${mark}. ` +
+      `in ${practised.length} of ${plural(areasWithCases, 'exam area')} with cases${weak}; ${mark}.${few} ` +
       'Practice cases are not exam questions: use this as a guide to what to study.';
   }
   return {

@@ -67,15 +67,17 @@ function examBlock(ctx: Ctx, r: ExamReadinessView): HTMLElement {
       )
     : null;
   const names = (xs: typeof r.areas) => xs.map((a) => a.name).join('; ');
-  const more = notYet.length || noCases.length
-    ? disclosure(
-        ctx,
-        `readiness-more-${r.exam}`,
-        h('span', {}, `Areas not practised yet (${notYet.length + noCases.length} of ${r.areas.length})`, h('span', { class: 'visually-hidden' }, ` for the ${r.exam}`)),
-        notYet.length ? h('p', {}, h('strong', {}, 'With practice cases: '), names(notYet)) : null,
-        noCases.length ? h('p', { class: 'muted' }, h('strong', {}, 'No practice case yet: '), names(noCases)) : null,
-      )
-    : null;
+  const below = practised.filter((a) => a.status === 'below-target').length;
+  // The area table and the areas not practised, folded (two exams' tables would push the
+  // credentials far down a narrow sidebar); the sentence above names the weakest area.
+  const areas = disclosure(
+    ctx,
+    `readiness-areas-${r.exam}`,
+    h('span', {}, `By exam area: ${practised.length} practised${below ? `, ${below} below ${targetText}` : ''}, ${notYet.length + noCases.length} not yet`, h('span', { class: 'visually-hidden' }, ` (${r.exam})`)),
+    table ?? h('p', { class: 'muted' }, 'No area practised yet.'),
+    notYet.length ? h('p', {}, h('strong', {}, 'Not practised yet, with practice cases: '), names(notYet)) : null,
+    noCases.length ? h('p', { class: 'muted' }, h('strong', {}, 'No practice case yet: '), names(noCases)) : null,
+  );
   return h(
     'section',
     { class: `readiness-exam status-${r.status}`, 'data-exam': r.exam, 'aria-labelledby': headId },
@@ -84,13 +86,16 @@ function examBlock(ctx: Ctx, r: ExamReadinessView): HTMLElement {
       ? h(
           'div',
           { class: 'readiness-overall' },
-          h('span', { class: 'readiness-count' }, `${r.casesPassed} of ${r.casesAttempted} cases passed (${pct(r.passRate)}) · ${r.exam} needs ${targetText}${r.targetFrom === 'practice' ? ' (practice pass mark)' : ''}`),
+          h(
+            'span',
+            { class: 'readiness-count' },
+            `${r.casesPassed} of ${r.casesAttempted} cases passed (${pct(r.passRate)}) · ${r.targetFrom === 'exam' ? `the ${r.exam} needs ${targetText}` : `practice pass mark ${targetText} (the ${r.exam}'s is ${r.passMark === null ? 'not confirmed' : 'not a percentage'})`}`,
+          ),
           bar(r.passRate, r.target, r.passRate >= r.target),
         )
       : null,
     h('p', { class: 'readiness-sentence' }, r.sentence),
-    table,
-    more,
+    areas,
     cred ? provenanceBlock(ctx, cred.exam.provenance, `Pass mark "${r.passMark ?? 'not confirmed'}" source`) : null,
   );
 }
@@ -131,6 +136,13 @@ export function buildReadiness(panel: HTMLElement, ctx: Ctx): ReadinessSection {
 
   return {
     set,
-    text: () => (last ? (section.innerText || section.textContent || '').slice(0, 8000) : ''),
+    // Folded parts included; a table row as its cells separated by spaces.
+    text: () =>
+      last
+        ? Array.from(section.querySelectorAll('h2, h3, p, summary, .readiness-overall, tr'))
+            .map((e) => (e.tagName === 'TR' ? Array.from(e.children).map((c) => c.textContent?.trim()).join(' ') : (e.textContent ?? '').trim()))
+            .join('\n')
+            .slice(0, 8000)
+        : '',
   };
 }

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import domainsJson from '../../../data/exam-domains.json';
 import { loadGuidanceData } from '../../../src/guidance/data';
-import { examReadiness, percentPassMark, PRACTICE_PASS_MARK, type ExamArea, type ExamFacts, type PracticedCase } from '../../../src/guidance/readiness';
+import { examReadiness, MIN_CASES_TO_GO_BY, percentPassMark, PRACTICE_PASS_MARK, type ExamArea, type ExamFacts, type PracticedCase } from '../../../src/guidance/readiness';
 
 const AREAS: ExamArea[] = [
   { id: 'evaluation-management', name: 'E/M', group: 'CPT', exams: ['CPC', 'CCA'] },
@@ -79,13 +79,27 @@ describe('guidance: exam readiness by exam area', () => {
     assert.match(r.sentence, /^No CPC practice case checked yet.*pass mark is not confirmed/);
   });
 
-  it('every practised area at or above the mark and 70% overall: on track; a case only the log names still counts as practised', () => {
+  it('all passed but too few cases: still building, and the sentence says how much is enough; a case only the log names still counts as practised', () => {
     const r = examReadiness(CPC, AREAS, [c('EM-101', ['evaluation-management'], 1, true, 1), c('OLD-1', ['radiology'], 1, true, 0.9, false)]);
-    assert.strictEqual(r.status, 'on-track');
+    assert.strictEqual(r.status, 'building');
+    assert.strictEqual(r.weakest, undefined);
+    assert.match(r.sentence, new RegExp(`too little to go by yet: check at least ${MIN_CASES_TO_GO_BY} cases in 1 or more of the areas`));
     assert.strictEqual(r.casesAttempted, 2);
     assert.strictEqual(r.casesAvailable, 1);
     assert.strictEqual(r.areas.find((a) => a.domain === 'radiology')?.casesAvailable, 0);
     assert.strictEqual(r.areas.find((a) => a.domain === 'radiology')?.status, 'at-target');
+  });
+
+  it('on track: enough cases, in half the areas with cases or more, 70% overall and no practised area below it', () => {
+    const many = Array.from({ length: MIN_CASES_TO_GO_BY }, (_, i) => c(`X-${i}`, [i % 2 ? 'evaluation-management' : 'icd10cm-endocrine'], 1, true, 0.9));
+    const r = examReadiness(CPC, AREAS, many);
+    assert.deepStrictEqual([r.areasWithCases, r.areasPractised], [2, 2]);
+    assert.strictEqual(r.status, 'on-track');
+    assert.doesNotMatch(r.sentence, /too little/);
+    // One failed case in a third area, still 91% overall: that area is below the mark.
+    const r2 = examReadiness(CPC, AREAS, [...many, c('RA-1', ['radiology'], 1, false, 0.4)]);
+    assert.strictEqual(r2.status, 'building');
+    assert.strictEqual(r2.weakest?.domain, 'radiology');
   });
 
   it('the bundled data: every exam area of CPC and CCA, with the guide\'s pass marks (CPC 70%, CCA a scaled score)', () => {
