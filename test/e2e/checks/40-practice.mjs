@@ -21,21 +21,27 @@ const progressFrame = (page, ui) => ui.webviewWith(page, '#progress-summary', t(
 const resultFrame = (page, ui) => ui.webviewWith(page, '#verdict', t(45000));
 const guideFrame = (page, ui) => ui.webviewWith(page, '#tab-credentials', t(45000));
 
-/** The side bar pane of a view, by its title; expanded (a click on its header) when collapsed. */
-async function expandView(page, ui, title) {
+/** Expands (or collapses) the side bar pane of a view, by its title, with a click on its header when needed. */
+async function expandView(page, ui, title, expanded = true) {
   const header = page.locator('.part.sidebar .pane-header', { has: page.locator('h3.title', { hasText: new RegExp(`^${title}$`) }) }).first();
   await header.waitFor({ timeout: t(30000) });
-  await ui.retryAction(`expand the ${title} view`, {
+  await ui.retryAction(`${expanded ? 'expand' : 'collapse'} the ${title} view`, {
     action: async () => {
-      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click({ timeout: t(5000) });
+      if ((await header.getAttribute('aria-expanded')) !== String(expanded)) await header.click({ timeout: t(5000) });
     },
     ready: async (ms) => {
-      await page.locator('.part.sidebar .pane-header[aria-expanded="true"]', { has: page.locator('h3.title', { hasText: new RegExp(`^${title}$`) }) }).first().waitFor({ timeout: ms });
+      await page.locator(`.part.sidebar .pane-header[aria-expanded="${expanded}"]`, { has: page.locator('h3.title', { hasText: new RegExp(`^${title}$`) }) }).first().waitFor({ timeout: ms });
       return true;
     },
     timeout: t(30000),
     firstWait: 2000,
   });
+}
+
+/** Shows only the named views of the Clean Claim Coach side bar expanded (the others collapsed), so a screenshot has room for them. */
+async function onlyViews(page, ui, titles) {
+  for (const v of ['Career & Claims', 'Practice', 'Progress']) if (!titles.includes(v)) await expandView(page, ui, v, false);
+  for (const v of titles) await expandView(page, ui, v, true);
 }
 
 /** Saves the active editor with an explicit Ctrl+S and waits until its tab is no longer dirty. */
@@ -229,13 +235,15 @@ export default [
         await expandView(page, ui, 'Career & Claims');
         const guide = await guideFrame(page, ui);
         await guide.locator('#tab-credentials').click();
-        await guide.locator('#readiness tr[data-area="radiology"]').first().waitFor({ timeout: t(30000) });
+        const cpc = guide.locator('#readiness [data-exam="CPC"]');
+        await cpc.locator('details summary', { hasText: 'By exam area' }).click();
+        await cpc.locator('tr[data-area="radiology"]').waitFor({ timeout: t(30000) });
         const readiness = await textOf(guide, '#readiness');
         assert.match(readiness, /CPC · Certified Professional Coder/);
         assert.match(readiness, /Radiology \(70,000 series\)\s+1 of 1 \(100%\)\s+at or above 70%/);
         assert.match(readiness, /the CPC exam needs 70% overall/);
-        const meters = await guide.locator('#readiness .meter-fill').evaluateAll((xs) => xs.map((x) => x.getBoundingClientRect().width));
-        assert.ok(meters.length > 0 && meters.every((w) => w > 10), `readiness bars have widths: ${meters}`);
+        const meters = await cpc.locator('.meter-fill').evaluateAll((xs) => xs.map((x) => x.getBoundingClientRect().width));
+        assert.ok(meters.length >= 2 && meters.every((w) => w > 10), `the CPC readiness bars (overall and radiology, both 100%) have widths: ${meters}`);
         await guide.locator('#readiness').scrollIntoViewIfNeeded();
         await shot('guide-readiness');
         assert.deepEqual(csp, [], 'Content Security Policy violations in the page');
@@ -257,31 +265,42 @@ export default [
       page.on('console', onConsole);
       try {
         await ui.openViewContainer(page, CONTAINER);
-        const progress = await progressFrame(page, ui);
+        await onlyViews(page, ui, ['Progress']);
+        let progress = await progressFrame(page, ui);
         const backgrounds = {};
+        const themed = (frame, what, theme) => ui.waitInWebview(frame, `${what} in ${theme}`, (n) => document.body.dataset.vscodeThemeName === n, theme, t(30000));
         for (const theme of THEMES) {
+          // The Progress view (the whole side bar) beside the result panel.
+          await onlyViews(page, ui, ['Progress']);
+          progress = await progressFrame(page, ui);
           await setTheme(page, ui, progress, theme);
-          // the other webviews get the theme too (each is waited for, then photographed)
-          const result = await resultFrame(page, ui);
-          await ui.waitInWebview(result, `the result panel in ${theme}`, (n) => document.body.dataset.vscodeThemeName === n, theme, t(30000));
-          const practice = await practiceFrame(page, ui);
-          await ui.waitInWebview(practice, `the Practice view in ${theme}`, (n) => document.body.dataset.vscodeThemeName === n, theme, t(30000));
+          await themed(await resultFrame(page, ui), 'the result panel', theme);
+          await progress.locator('.bar-fill').first().waitFor({ timeout: t(30000) });
           backgrounds[theme] = await progress.locator('body').evaluate(() => getComputedStyle(document.body).backgroundColor);
           const fills = await progress.locator('.bar-fill, .spark-bar').evaluateAll((xs) => xs.map((x) => ({ w: x.getBoundingClientRect().width, h: x.getBoundingClientRect().height, bg: getComputedStyle(x).backgroundColor })));
           assert.ok(fills.length > 0 && fills.every((f) => f.w > 0 && f.h > 0 && !/rgba\(0, 0, 0, 0\)|transparent/.test(f.bg)), `bars drawn with a theme colour in ${theme}: ${JSON.stringify(fills)}`);
-          await progress.locator('#areas-h').scrollIntoViewIfNeeded();
           await shot(`${theme}-progress-and-result`);
+          // The guide's exam readiness (Credentials), the CPC areas unfolded.
+          await onlyViews(page, ui, ['Career & Claims']);
           const guide = await guideFrame(page, ui);
-          await ui.waitInWebview(guide, `the guide in ${theme}`, (n) => document.body.dataset.vscodeThemeName === n, theme, t(30000));
+          await themed(guide, 'the guide', theme);
           await guide.locator('#tab-credentials').click();
+          await guide.locator('#readiness [data-exam="CPC"] tr[data-area="radiology"]').waitFor({ timeout: t(30000) });
           await guide.locator('#readiness').scrollIntoViewIfNeeded();
           await shot(`${theme}-readiness`);
+          // The Practice view.
+          await onlyViews(page, ui, ['Practice']);
+          const practice = await practiceFrame(page, ui);
+          await themed(practice, 'the Practice view', theme);
+          await practice.locator(`li[data-case="${CASE}"]`).waitFor({ timeout: t(30000) });
+          await shot(`${theme}-practice`);
         }
         log(`progress view backgrounds: ${JSON.stringify(backgrounds)}`);
         assert.notEqual(backgrounds['Dark Modern'], backgrounds['Light Modern'], 'the Progress view does not follow the theme');
         assert.deepEqual(csp, [], 'Content Security Policy violations in the page');
       } finally {
         page.off('console', onConsole);
+        await onlyViews(page, ui, ['Career & Claims', 'Practice', 'Progress']).catch(() => {});
         await setTheme(page, ui, await progressFrame(page, ui), 'Dark Modern').catch(() => {});
       }
     },
