@@ -12,6 +12,7 @@ import { registerProviders } from './providers';
 import { registerRuleDocs } from './ruleDocs';
 import { registerSubmission, type SubmissionFeature } from './submission/submission';
 import { registerPractice } from './practice';
+import { ReadinessRelay } from './practice/readiness';
 import { registerX12 } from './x12';
 
 export interface ExtensionApi {
@@ -29,16 +30,18 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(log, linter);
   registerRuleDocs(context);
   const submission = registerSubmission(context, linter, log);
+  // The guide shows exam readiness from practice, which registers after it: the relay connects them.
+  const readiness = new ReadinessRelay();
   const guide = registerGuide(context, {
     rows: async () =>
       (await submission.getHistory()).map((e) => ({ id: e.id, file: e.file, claimId: e.claimId, attempt: e.attempt, submittedAt: e.submittedAt, status: e.status, billed: e.totals.billed, paid: e.totals.paid })),
     onDidChange: submission.onDidChangeHistory,
     open: (id) => submission.openEntry(id),
-  }, (uri) => linter.isChecked(uri));
+  }, (uri) => linter.isChecked(uri), readiness);
   registerCommands(context, { context, linter, submission, guide });
   registerProviders(context, linter);
   warmCodeSearch(context, linter);
-  registerPractice(context, { linter });
+  registerPractice(context, { linter, readiness });
   registerX12(context, { linter, submission, log });
   const api: ExtensionApi = { activationMs: performance.now() - started };
   return context.extensionMode === vscode.ExtensionMode.Test ? { ...api, linter, submission } : api;

@@ -15,4 +15,16 @@ let sections: ReadonlyMap<string, GuidelineSection> | undefined;
 
 export const examDomains = (): ReadonlyMap<string, ExamDomain> => (domains ??= new Map(domainsFile().domains.map((d) => [d.id, d])));
 
+/** The exam-domain file's meta (its sources and date), for a line under a readiness table. */
+export const examDomainsMeta = (): { source: string; asOf: string } => domainsFile().meta;
+
 export const guidelineSections = (): ReadonlyMap<string, GuidelineSection> => (sections ??= new Map(guidelinesFile().sections.map((s) => [s.id, s])));
+
+/** An exam area's display name (its id when unknown, or when the data cannot be read). */
+export function domainName(id: string): string {
+  try {
+    return examDomains().get(id)?.name ?? id;
+  } catch {
+    return id;
+  }
+}

@@ -1,7 +1,7 @@
 // Progress from the practice log: each case's state (new, attempted, passed) and best score,
-// accuracy by exam area, the codes the trainee keeps missing, the trend of the last attempts, what
-// to practise next, and a readiness sentence for the CPC or CCA. Pure and deterministic (entries are
-// read in time order; ties keep the log order).
+// accuracy by exam area, the codes the trainee keeps missing, the trend of the last attempts and
+// what to practise next; exam readiness by area is src/guidance/readiness.ts. Pure and
+// deterministic (entries are read in time order; ties keep the log order).
 import type { AttemptRecord, DisputeRecord, LogEntry } from './attemptLog';
 
 export type CaseState = 'new' | 'attempted' | 'passed';
@@ -176,45 +176,6 @@ export function suggestNext(progress: readonly CaseProgress[], byDomain: readonl
   }
   for (const c of easiest(cases.filter(fresh))) take(c.id, 'A case you have not tried yet.');
   return out;
-}
-
-export interface ExamFacts {
-  /** 'CPC' or 'CCA' (or another credential with exam-area data). */
-  exam: string;
-  /** The exam's pass mark as the credential data states it, e.g. "70%" or "Scaled score 300 (scale 100–400)". */
-  passMark?: string;
-}
-
-export interface Readiness {
-  exam: string;
-  casesAttempted: number;
-  passRate: number;
-  /** The area with the lowest pass rate among those tried (undefined when nothing tried). */
-  weakest?: { domain: string; passRate: number };
-  /** One sentence for the trainee. */
-  sentence: string;
-}
-
-/**
- * Readiness for an exam from practice: the share of practice cases passed in the exam's areas,
- * beside the exam's own pass mark. Practice cases are not exam questions: the sentence says so.
- * `domainExams` maps an area id to the exams that cover it; `domainName` names an area.
- */
-export function readiness(summary: ProgressSummary, facts: ExamFacts, domainExams: (domain: string) => readonly string[], domainName: (domain: string) => string = (d) => d): Readiness {
-  const areas = summary.byDomain.filter((d) => domainExams(d.domain).includes(facts.exam) && d.casesAttempted > 0);
-  const inExam = summary.cases.filter((c) => c.attempts > 0);
-  const passed = inExam.filter((c) => c.state === 'passed').length;
-  const passRate = inExam.length ? passed / inExam.length : 0;
-  const weakestArea = areas.slice().sort((a, b) => a.passRate - b.passRate || a.casesAttempted - b.casesAttempted)[0];
-  const weakest = weakestArea ? { domain: weakestArea.domain, passRate: weakestArea.passRate } : undefined;
-  const mark = facts.passMark ? `the ${facts.exam} exam's pass mark is ${/^\d+%$/.test(facts.passMark) ? facts.passMark : facts.passMark.charAt(0).toLowerCase() + facts.passMark.slice(1)}` : `the ${facts.exam} exam's pass mark is not confirmed`;
-  let sentence: string;
-  if (!inExam.length) sentence = `No practice cases checked yet: check a few cases to see how ready you are for the ${facts.exam} (${mark}).`;
-  else {
-    const weakPart = weakest && areas.length > 1 ? `; your weakest area is ${domainName(weakest.domain)} (${pct(weakest.passRate)} of its cases)` : '';
-    sentence = `You pass ${pct(passRate)} of the practice cases you have checked (${passed} of ${inExam.length})${weakPart}; ${mark}. Practice cases are not exam questions: use this as a guide to what to study.`;
-  }
-  return { exam: facts.exam, casesAttempted: inExam.length, passRate, ...(weakest ? { weakest } : {}), sentence };
 }
 
 export function pct(x: number): string {

@@ -43,7 +43,7 @@ export const ProgressViewSchema = z.strictObject({
   missed: z.array(z.strictObject({ code: text(12), title: text(400).optional(), count: z.number().int().min(1), cases: z.array(caseId).max(100) })).max(50),
   trend: z.array(z.strictObject({ caseId, at: text(40), score: ratio, passed: z.boolean() })).max(50),
   next: z.array(z.strictObject({ caseId, title: text(300), reason: text(300) })).max(10),
-  readiness: z.array(z.strictObject({ exam: text(20), sentence: text(600) })).max(5),
+  readiness: z.array(z.strictObject({ exam: text(20), sentence: text(1500) })).max(5),
   /** Unreadable lines of the practice log that were skipped. */
   skippedLines: z.number().int().min(0),
 });

@@ -39,6 +39,55 @@ export const CodeResultSchema = z.strictObject({
 });
 export type CodeResult = z.infer<typeof CodeResultSchema>;
 
+const ratio = z.number().min(0).max(1);
+const count = z.number().int().min(0);
+
+/** One exam area's readiness (src/guidance/readiness.ts AreaReadiness). */
+export const AreaReadinessSchema = z.strictObject({
+  domain: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80),
+  name: z.string().max(300),
+  group: z.string().max(40),
+  casesAvailable: count,
+  casesAttempted: count,
+  casesPassed: count,
+  passRate: ratio,
+  meanBestScore: ratio,
+  status: z.enum(['no-cases', 'not-practised', 'below-target', 'at-target']),
+});
+
+/** One exam's readiness (src/guidance/readiness.ts ExamReadiness). Bounded by the exam areas, never by the length of the practice history. */
+export const ExamReadinessSchema = z.strictObject({
+  exam: z.string().regex(/^[A-Za-z0-9-]{1,20}$/),
+  name: z.string().max(200),
+  passMark: z.string().max(200).nullable(),
+  target: ratio,
+  targetFrom: z.enum(['exam', 'practice']),
+  casesAvailable: count,
+  casesAttempted: count,
+  casesPassed: count,
+  passRate: ratio,
+  areasWithCases: count,
+  areasPractised: count,
+  areasAtTarget: count,
+  areas: z.array(AreaReadinessSchema).max(200),
+  weakest: z.strictObject({ domain: z.string().max(80), name: z.string().max(300), passRate: ratio }).optional(),
+  status: z.enum(['not-started', 'building', 'on-track']),
+  sentence: z.string().max(1500),
+});
+export type ExamReadinessView = z.infer<typeof ExamReadinessSchema>;
+
+/** The guide's exam readiness from practice: aggregates only (a long history makes it no bigger). */
+export const ReadinessViewSchema = z.strictObject({
+  exams: z.array(ExamReadinessSchema).max(10),
+  /** Checked attempts in the practice log. */
+  attempts: count,
+  /** Unreadable lines of the practice log that were skipped. */
+  skippedLines: count,
+  /** Where the exam areas come from (data/exam-domains.json meta), shown under the table. */
+  areasSource: z.string().max(600),
+});
+export type ReadinessView = z.infer<typeof ReadinessViewSchema>;
+
 /** Commands the "Practice claims" section may run (the extension maps them to command ids). */
 export const ClaimCommandSchema = z.enum(['lintAll', 'submitCurrent']);
 
@@ -57,6 +106,8 @@ export const SidebarToExtensionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('openSubmission'), id: z.string().min(1).max(4000) }),
   z.strictObject({ type: z.literal('exportProgress') }),
   z.strictObject({ type: z.literal('importProgress') }),
+  /** Show the Practice view (from the exam readiness section, before any case was checked). */
+  z.strictObject({ type: z.literal('showPractice') }),
   /** Code lookup: search by words or code in a fiscal year (null: the year of the open claim's dates). */
   z.strictObject({ type: z.literal('searchCodes'), seq: z.number().int().min(0), query: z.string().max(200), fiscalYear: z.number().int().min(2000).max(2100).nullable() }),
   /** Put a code found by the lookup at the cursor, into box 21 (ICD-10-CM) or into box 24D (HCPCS, the line at the cursor) of the open claim. */
@@ -69,6 +120,8 @@ export const SidebarToExtensionSchema = z.discriminatedUnion('type', [
     stepsDone: z.array(stepId).max(500),
     ceuEntries: z.number().int().min(0),
     education: z.string().max(50),
+    /** The exam readiness section as text (what a screen reader reads), empty before the first `readiness` message. */
+    readiness: z.string().max(8000).optional(),
   }),
 ]);
 export type SidebarToExtension = z.infer<typeof SidebarToExtensionSchema>;
@@ -105,6 +158,8 @@ export const SidebarToWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('notice'), level: z.enum(['info', 'warning', 'error']), text: z.string().max(2000) }),
   z.strictObject({ type: z.literal('selectTab'), tab: SidebarTabSchema }),
   z.strictObject({ type: z.literal('ping'), nonce: z.string().max(100) }),
+  /** Exam readiness by exam area from the practice log (the Credentials section shows it). */
+  z.strictObject({ type: z.literal('readiness'), readiness: ReadinessViewSchema }),
   z.strictObject({
     type: z.literal('codeResults'),
     seq: z.number().int().min(0),

@@ -168,6 +168,53 @@ describe('practice loop', function () {
     assert.ok(area && area.casesPassed >= 1);
   });
 
+  it('practice: the guide\'s exam readiness by exam area follows the checked cases (CPC against its 70%, CCA against the practice pass mark)', async () => {
+    interface AreaRow { domain: string; casesAttempted: number; casesPassed: number; status: string }
+    interface ExamRow { exam: string; casesAttempted: number; casesPassed: number; target: number; targetFrom: string; areas: AreaRow[]; sentence: string }
+    interface GuideState { readiness?: { exams: ExamRow[]; attempts: number }; readinessPosts: number }
+    const guideState = () => vscode.commands.executeCommand<GuideState>('cleanClaimCoach._test.guideState');
+    await vscode.commands.executeCommand('cleanClaimCoach.guide.focus');
+    const attempts = (await state()).entries.filter((e) => e.kind === 'attempt').length;
+    const posted = await waitFor('the guide to get the readiness of every attempt so far', async () => {
+      const g = await guideState();
+      return g.readiness && g.readiness.attempts === attempts ? g.readiness : undefined;
+    }, 30000);
+    const [cpc, cca] = posted.exams;
+    assert.deepStrictEqual([cpc.exam, cca.exam], ['CPC', 'CCA']);
+    assert.deepStrictEqual([cpc.target, cpc.targetFrom, cca.targetFrom], [0.7, 'exam', 'practice'], 'CPC 70% from the credential data; the CCA\'s scaled score is no percentage');
+    const em = cpc.areas.find((a) => a.domain === 'evaluation-management');
+    assert.ok(em && em.casesPassed >= 1 && em.status === 'at-target', JSON.stringify(em));
+    assert.ok(cpc.areas.some((a) => a.status === 'not-practised'), 'areas not practised yet are listed');
+    // The webview shows it (what a screen reader reads), at the head of the Credentials section.
+    const shown = await waitFor('the guide to show the readiness', async () => {
+      const p = await vscode.commands.executeCommand<{ readiness?: string }>('cleanClaimCoach._test.guidePing').then(undefined, () => undefined);
+      return p?.readiness && /Evaluation and Management/.test(p.readiness) ? p.readiness : undefined;
+    }, 30000);
+    assert.match(shown, /Exam readiness from your practice/);
+    assert.match(shown, /CPC · Certified Professional Coder/);
+    assert.match(shown, /the CPC exam needs 70% overall/);
+    assert.match(shown, /not a percentage, so this compares with the practice pass mark of 70%/);
+    assert.match(shown, /at or above 70%/);
+
+    // One more checked attempt (a failing one, on a new case) reaches the guide without reopening it.
+    const started = await vscode.commands.executeCommand<{ claim: vscode.Uri }>(CMD.start, 'RA-901');
+    const failed = await vscode.commands.executeCommand<ResultView>(CMD.check, started.claim);
+    assert.strictEqual(failed.passed, false);
+    const after = await waitFor('the readiness to count the new attempt', async () => {
+      const g = await guideState();
+      return g.readiness && g.readiness.attempts === attempts + 1 ? g.readiness : undefined;
+    }, 30000);
+    const radiology = after.exams[0].areas.find((a) => a.domain === 'radiology');
+    assert.ok(radiology && radiology.casesAttempted >= 1 && radiology.status === 'below-target', JSON.stringify(radiology));
+    await waitFor('the guide to show the radiology row', async () => {
+      const p = await vscode.commands.executeCommand<{ readiness?: string }>('cleanClaimCoach._test.guidePing').then(undefined, () => undefined);
+      return p?.readiness && /Radiology[^\n]*\n?[^\n]*below 70%/.test(p.readiness) ? true : undefined;
+    }, 30000);
+    // The Progress view's sentence is the same module's.
+    const progress = await pingUntil('progress', 'the Progress view to count the new attempt', (p) => /weakest: Radiology/.test(p.text));
+    assert.match(progress.text, /CPC: You pass \d+% of the CPC practice cases you have checked/);
+  });
+
   it('practice: Show Answer reveals a key on request without recording an attempt; Dispute Key saves the trainee\'s rationale', async () => {
     const started = await vscode.commands.executeCommand<{ claim: vscode.Uri }>(CMD.start, 'EM-102');
     const attemptsBefore = (await state()).entries.filter((e) => e.kind === 'attempt').length;

@@ -14,7 +14,7 @@ import type { Services } from '../commands/services';
 
 export type GuideFeature = Services['guide'];
 
-export function registerGuide(context: vscode.ExtensionContext, history?: GuideViewDeps['history'], isChecked?: GuideViewDeps['isChecked']): GuideFeature {
+export function registerGuide(context: vscode.ExtensionContext, history?: GuideViewDeps['history'], isChecked?: GuideViewDeps['isChecked'], readiness?: GuideViewDeps['readiness']): GuideFeature {
   const log = vscode.window.createOutputChannel('Clean Claim Coach Guide', { log: true });
   context.subscriptions.push(log);
 
@@ -53,6 +53,7 @@ export function registerGuide(context: vscode.ExtensionContext, history?: GuideV
     importProgress: () => vscode.commands.executeCommand(COMMAND.importProgress),
     history,
     isChecked,
+    readiness,
   });
   context.subscriptions.push(provider, vscode.window.registerWebviewViewProvider(GUIDE_VIEW_ID, provider));
 
@@ -73,6 +74,7 @@ export function registerGuide(context: vscode.ExtensionContext, history?: GuideV
         state: store.get(),
         persisted: context.globalState.get(STATE_KEY),
         claims: provider.lastClaims(),
+        readiness: provider.lastReadiness(),
       };
     },
     receive: (raw) => provider.receive(raw),

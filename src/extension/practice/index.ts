@@ -15,7 +15,8 @@ import { startCase } from './commands/startCase';
 import { registerTimedSet, type TimedSetController } from './commands/timedSet';
 import { hasClaim, PracticeFeature } from './feature';
 import { CaseLibrary, domainName } from './library';
-import { buildProgressView } from './progressView';
+import { buildProgressView, caseMetas } from './progressView';
+import { buildReadinessView, type ReadinessRelay } from './readiness';
 import { PracticeStore } from './store';
 import { PracticeViewProvider, ResultPanel, type Action } from './webviews';
 import { registerProgressPart } from '../guidance/progressParts';
@@ -23,6 +24,8 @@ import { newEntries, parseExportedEntries } from '../../practice/attemptLog';
 
 export interface PracticeDeps {
   linter: ClaimLinter;
+  /** The guide's exam readiness is fed from the practice log through this. */
+  readiness?: ReadinessRelay;
 }
 
 export interface PracticeApi {
@@ -100,8 +103,9 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
 
   let lastCases: CaseRow[] = [];
   async function postCases(): Promise<void> {
-    lastCases = await caseRows();
-    const used = [...new Set(lastCases.flatMap((c) => c.examDomains))];
+    // The protocol's bounds (a workspace may hold up to 2,000 case files besides the bundled ones).
+    lastCases = (await caseRows()).slice(0, 2000);
+    const used = [...new Set(lastCases.flatMap((c) => c.examDomains))].slice(0, 100);
     practiceView.page.post({ type: 'cases', cases: lastCases, domains: used.map((id) => ({ id, name: domainName(id).slice(0, 300) })), ...(timedRef.c?.view() ? { timedSet: timedRef.c.view() } : {}) });
   }
 
@@ -116,6 +120,7 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
     lens.refresh();
     void postCases();
     void postProgress();
+    deps.readiness?.changed();
   };
 
   context.subscriptions.push(
@@ -149,6 +154,16 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
       },
     }),
   );
+  if (deps.readiness) {
+    context.subscriptions.push(
+      deps.readiness.connect({
+        get: async () => {
+          const { entries, skipped } = await store.read();
+          return buildReadinessView(entries, skipped, caseMetas(await library.all()));
+        },
+      }),
+    );
+  }
   timedRef.c = registerTimedSet(context, feature, log, () => void postCases());
 
   if (context.extensionMode === vscode.ExtensionMode.Test) {

@@ -4,7 +4,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { bundledCasesDir, findCaseFiles, readCaseFile } from '../../node/cases';
-import { examDomains } from '../../practice/data';
 import type { PracticeCase } from '../../practice/model';
 
 export interface LibraryCase {
@@ -77,10 +76,4 @@ export class CaseLibrary implements vscode.Disposable {
 }
 
 /** An exam area's display name (its id when unknown). */
-export function domainName(id: string): string {
-  try {
-    return examDomains().get(id)?.name ?? id;
-  } catch {
-    return id;
-  }
-}
+export { domainName } from '../../practice/data';

@@ -11,6 +11,7 @@ import { isStateMessage } from '../../guidance/state';
 import {
   parseSidebarToExtension,
   type ClaimSummary,
+  type ReadinessView,
   type SubmissionRow,
   type SidebarTab,
   type SidebarToExtension,
@@ -37,6 +38,8 @@ export interface GuideViewDeps {
   importProgress: () => Thenable<unknown>;
   /** Whether the linter has published diagnostics for a claim file (absent: every file counts as checked). */
   isChecked?: (uri: vscode.Uri) => boolean;
+  /** Exam readiness by exam area from practice (../practice/readiness.ts ReadinessRelay; undefined until practice is up). */
+  readiness?: { get(): Promise<ReadinessView | undefined>; onDidChange(listener: () => void): { dispose(): void } };
 }
 
 export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
@@ -50,14 +53,17 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   /** The page of the current view has sent `ready` (messages before that could be missed). */
   private webviewReady = false;
   private pendingTab: SidebarTab | undefined;
+  /** The last readiness posted (tests read it). */
+  private readiness: ReadinessView | undefined;
   /** Counters for tests and diagnostics. */
-  readonly stats = { resolveCount: 0, readyCount: 0, invalidMessages: 0 };
+  readonly stats = { resolveCount: 0, readyCount: 0, invalidMessages: 0, readinessPosts: 0 };
 
   constructor(private readonly deps: GuideViewDeps) {
     this.disposables.push(
       deps.store.onDidChange(() => this.postState()),
       vscode.languages.onDidChangeDiagnostics(() => this.scheduleClaims()),
       ...(deps.history ? [deps.history.onDidChange(() => void this.postHistory())] : []),
+      ...(deps.readiness ? [deps.readiness.onDidChange(() => void this.postReadiness())] : []),
     );
     this.disposables.push(this.claimList);
   }
@@ -131,6 +137,10 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     return this.claims;
   }
 
+  lastReadiness(): ReadinessView | undefined {
+    return this.readiness;
+  }
+
   private async handle(msg: SidebarToExtension): Promise<void> {
     if (isStateMessage(msg)) {
       if (!this.deps.store.apply(msg)) this.postState();
@@ -144,6 +154,7 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
         this.flushTab();
         await this.refreshClaims();
         await this.postHistory();
+        await this.postReadiness();
         return;
       case 'openExternal':
         if (!this.deps.isAllowedUrl(msg.url)) {
@@ -187,6 +198,10 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
       case 'importProgress':
         await this.deps.importProgress();
         return;
+      case 'showPractice':
+        // the view's own focus command (VS Code declares it for every contributed view)
+        await vscode.commands.executeCommand('cleanClaimCoach.practice.focus');
+        return;
       case 'pong':
         this.pinger.answer(msg);
         return;
@@ -221,6 +236,19 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
       this.post({ type: 'history', rows: (await this.deps.history.rows()).slice(-500) });
     } catch (e) {
       this.deps.log.warn(`Guide: reading the submission history failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  private async postReadiness(): Promise<void> {
+    if (!this.deps.readiness || !this.webviewReady) return;
+    try {
+      const readiness = await this.deps.readiness.get();
+      if (readiness && this.post({ type: 'readiness', readiness })) {
+        this.readiness = readiness;
+        this.stats.readinessPosts++;
+      }
+    } catch (e) {
+      this.deps.log.warn(`Guide: building the exam readiness failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 

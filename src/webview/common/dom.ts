@@ -2,7 +2,10 @@
 // files or messages is never parsed as HTML.
 
 export type Child = Node | string | number | null | undefined | false;
-type Attrs = Record<string, string | number | boolean | null | undefined | ((ev: Event) => void)>;
+type Attrs = Record<string, string | number | boolean | null | undefined | ((ev: Event) => void)> & {
+  /** Never: the webviews' CSP (no 'unsafe-inline' styles) drops style attributes. Use a class, or sized(). */
+  style?: never;
+};
 
 /** Creates an element; `on*` function attributes become event listeners, booleans toggle attributes. */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -14,6 +17,17 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
     else el.setAttribute(k, String(v));
   }
   append(el, ...children);
+  return el;
+}
+
+/**
+ * Sets an element's size from script (CSSOM), which the CSP allows, unlike a style attribute; a
+ * fraction (0..1) becomes a percentage. Returns the element.
+ */
+export function sized<E extends HTMLElement>(el: E, size: { width?: number; height?: number }, min = 0): E {
+  const pct = (x: number) => `${Math.max(min, Math.min(100, Math.round((Number.isFinite(x) ? x : 0) * 100)))}%`;
+  if (size.width !== undefined) el.style.width = pct(size.width);
+  if (size.height !== undefined) el.style.height = pct(size.height);
   return el;
 }
 

@@ -4,7 +4,7 @@
 // from files is always set as text, never parsed as HTML.
 import '../../shared/zodSetup'; // first: before any schema is used
 import { PracticeModeSchema, PracticeToExtensionSchema, PracticeToWebviewSchema, type CaseRow, type PracticeMode, type PracticeToExtension, type ProgressView, type ResultView, type TimedSetView } from '../../shared/practiceProtocol';
-import { h, replaceChildren } from '../common/dom';
+import { h, replaceChildren, sized } from '../common/dom';
 import { vscodeApi } from '../common/vscodeApi';
 
 interface UiState {
@@ -106,7 +106,7 @@ function renderProgress(): void {
     ? h(
         'div',
         { class: 'chart', 'aria-hidden': 'true' },
-        ...tried.map((d) => h('div', { class: 'bar-row' }, h('span', { class: 'bar-label', title: d.name }, d.name), h('span', { class: 'bar-track' }, h('span', { class: `bar-fill ${d.passRate >= 0.7 ? 'good' : 'weak'}`, style: `width:${Math.round(d.passRate * 100)}%` })), h('span', { class: 'bar-value' }, pct(d.passRate)))),
+        ...tried.map((d) => h('div', { class: 'bar-row' }, h('span', { class: 'bar-label', title: d.name }, d.name), h('span', { class: 'bar-track' }, sized(h('span', { class: `bar-fill ${d.passRate >= 0.7 ? 'good' : 'weak'}` }), { width: d.passRate })), h('span', { class: 'bar-value' }, pct(d.passRate)))),
       )
     : null;
   const table = tried.length
@@ -126,7 +126,7 @@ function renderProgress(): void {
         'section',
         { 'aria-labelledby': 'trend-h' },
         h('h2', { id: 'trend-h' }, `Last ${p.trend.length} attempts`),
-        h('div', { class: 'spark', 'aria-hidden': 'true' }, ...p.trend.map((x) => h('span', { class: `spark-bar ${x.passed ? 'good' : 'weak'}`, style: `height:${Math.max(4, Math.round(x.score * 100))}%`, title: `${x.caseId} ${pct(x.score)}` }))),
+        h('div', { class: 'spark', 'aria-hidden': 'true' }, ...p.trend.map((x) => sized(h('span', { class: `spark-bar ${x.passed ? 'good' : 'weak'}`, title: `${x.caseId} ${pct(x.score)}` }), { height: x.score }, 4))),
         h('p', { class: 'visually-hidden' }, p.trend.map((x) => `${x.caseId} ${pct(x.score)} ${x.passed ? 'passed' : 'not passed'}`).join('; ')),
       )
     : null;

@@ -16,6 +16,7 @@ import { buildCeus } from './ceuSection';
 import { buildOutlook } from './outlookSection';
 import { buildClaims } from './claimsSection';
 import { buildCodeSearch } from './codeSearchSection';
+import { buildReadiness } from './readinessSection';
 
 const TAB_LABEL: Record<SidebarTab, string> = {
   path: 'Path',
@@ -97,6 +98,8 @@ function boot(): void {
   const noticeText = h('span');
   notice.append(noticeText, ' ', dismiss);
 
+  // Exam readiness from practice heads the Credentials section (the exams' pass marks are there).
+  const readiness = buildReadiness(panels.get('credentials')!, ctx);
   const sections: Section[] = [
     buildPath(panels.get('path')!, ctx),
     buildCredentials(panels.get('credentials')!, ctx),
@@ -140,6 +143,9 @@ function boot(): void {
       case 'codeResults':
         codeSearch.setResults(msg);
         return;
+      case 'readiness':
+        readiness.set(msg.readiness);
+        return;
       case 'selectTab':
         select(msg.tab, true);
         return;
@@ -151,6 +157,7 @@ function boot(): void {
           stepsDone: haveState ? Array.from(document.querySelectorAll<HTMLInputElement>('input[data-step]')).filter((i) => i.checked).map((i) => i.dataset.step!) : [],
           ceuEntries: document.querySelectorAll('#ceu-entries tr[data-entry]').length,
           education: currentEducation(),
+          readiness: readiness.text(),
         });
         return;
     }

@@ -75,6 +75,26 @@ describe('sidebar protocol', () => {
     assert.ok(!parseSidebarToWebview({ type: 'codeResults', seq: 4, fiscalYear: 2027, years: [2027], source: 'x', results: [{ ...result, excludes: { ...excludes, excludes1: [{ text: 'x', extra: 1 }] } }] }).ok);
   });
 
+  it('exam readiness: the readiness message and showPractice are validated; a bad area or rate is refused', () => {
+    const area = { domain: 'radiology', name: 'Radiology (70,000 series)', group: 'CPT', casesAvailable: 4, casesAttempted: 2, casesPassed: 1, passRate: 0.5, meanBestScore: 0.6, status: 'below-target' };
+    const exam = {
+      exam: 'CPC', name: 'Certified Professional Coder', passMark: '70%', target: 0.7, targetFrom: 'exam', casesAvailable: 49, casesAttempted: 2, casesPassed: 1, passRate: 0.5,
+      areasWithCases: 30, areasPractised: 1, areasAtTarget: 0, areas: [area], weakest: { domain: 'radiology', name: 'Radiology', passRate: 0.5 }, status: 'building', sentence: 'You pass 50%…',
+    };
+    const view = { exams: [exam, { ...exam, exam: 'CCA', passMark: null, targetFrom: 'practice' }], attempts: 3, skippedLines: 0, areasSource: 'Exam areas: AAPC (as of 2026-12-03).' };
+    assert.ok(parseSidebarToWebview({ type: 'readiness', readiness: view }).ok);
+    assert.ok(parseSidebarToExtension({ type: 'showPractice' }).ok);
+    assert.ok(!parseSidebarToExtension({ type: 'showPractice', view: 'x' }).ok);
+    for (const bad of [
+      { ...view, exams: [{ ...exam, passRate: 1.5 }] },
+      { ...view, exams: [{ ...exam, areas: [{ ...area, domain: '<img>' }] }] },
+      { ...view, exams: [{ ...exam, areas: [{ ...area, status: 'great' }] }] },
+      { ...view, exams: [{ ...exam, exam: 'CPC exam with spaces' }] },
+      { ...view, attempts: -1 },
+      { ...view, entries: [] },
+    ]) assert.ok(!parseSidebarToWebview({ type: 'readiness', readiness: bad }).ok, JSON.stringify(bad).slice(0, 200));
+  });
+
   it('the remittance panel protocol has the same style: strict, bounded, parsed both ways', () => {
     assert.ok(parseRemittanceToExtension({ type: 'reveal', reason: 0 }).ok);
     for (const m of [{ type: 'reveal', reason: 0, extra: 1 }, { type: 'openDocs', ruleId: 'x'.repeat(101) }, { type: 'openDocs', ruleId: 'Not An Id' }, { type: 'nope' }]) assert.ok(!parseRemittanceToExtension(m).ok, JSON.stringify(m));

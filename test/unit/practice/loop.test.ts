@@ -1,7 +1,7 @@
 // The practice loop's pure parts: checking a claim against a case (lint + mock payer + grade), the
 // review with hints before answers (no key code leaks before a pass, three attempts or "show
 // answer"), the JSON-lines practice log (bad lines skipped and counted), and progress (case state,
-// accuracy by exam area, most-missed codes, trend, what next, readiness).
+// accuracy by exam area, most-missed codes, trend, what next; readiness is test/unit/guidance/readiness.test.ts).
 import * as assert from 'assert';
 import * as path from 'path';
 import { readCaseFile } from '../../../src/node/cases';
@@ -9,7 +9,7 @@ import { startingClaimYaml, claimFromKey, claimYaml } from '../../../src/practic
 import { checkCoding, practiceCaseOf } from '../../../src/grading/check';
 import { reviewAttempt, noteSections, answerUnlocked } from '../../../src/grading/hints';
 import { parseAttemptLog, serializeLogEntry, newEntries, parseExportedEntries, type AttemptRecord, type LogEntry } from '../../../src/practice/attemptLog';
-import { summarize, readiness, caseProgress, type CaseMeta } from '../../../src/practice/progress';
+import { summarize, caseProgress, type CaseMeta } from '../../../src/practice/progress';
 import type { PracticeCase } from '../../../src/practice/model';
 import { practiceCodeBook } from '../../../src/codesets';
 
@@ -204,15 +204,5 @@ describe('practice loop: progress', () => {
     assert.strictEqual(s.next[0].caseId, 'SI-301');
     assert.strictEqual(s.next[1].caseId, 'SI-302', 'then a new case in the weakest area');
     assert.deepStrictEqual(s.totals, { attempts: 3, casesAttempted: 2, casesPassed: 1, passRate: 0.5 });
-  });
-
-  it('readiness names the pass rate, the weakest area and the exam pass mark, and says practice is not the exam', () => {
-    const r = readiness(s, { exam: 'CPC', passMark: '70%' }, () => ['CPC', 'CCA'], (d) => d.replace(/-/g, ' '));
-    assert.match(r.sentence, /You pass 50% of the practice cases you have checked \(1 of 2\)/);
-    assert.match(r.sentence, /weakest area is surgery integumentary \(0% of its cases\)/);
-    assert.match(r.sentence, /CPC exam's pass mark is 70%/);
-    assert.match(r.sentence, /not exam questions/);
-    const none = readiness(summarize([], cases), { exam: 'CCA', passMark: 'Scaled score 300 (scale 100–400)' }, () => ['CCA']);
-    assert.match(none.sentence, /No practice cases checked yet.*scaled score 300/);
   });
 });
