@@ -3,7 +3,6 @@
 // Shown in the remittance panel's "X12" tab (one explained row per segment), and as a read-only
 // virtual document (`Open X12 Answer`) where the X12 hovers explain every segment and element.
 import * as vscode from 'vscode';
-import { X12_COMMANDS } from './commandIds';
 import type { HistoryEntry } from '../../adjudication/history';
 import { lintText } from '../../engine/lint';
 import type { RemittanceView } from '../../shared/remittanceProtocol';
@@ -82,7 +81,7 @@ export class X12Answers implements vscode.TextDocumentContentProvider {
   }
 }
 
-export function registerAnswers(context: vscode.ExtensionContext, linter: ClaimLinter, submission: SubmissionFeature, log: vscode.OutputChannel): void {
+export function registerAnswers(context: vscode.ExtensionContext, linter: ClaimLinter, submission: SubmissionFeature, log: vscode.OutputChannel): X12Answers {
   const answers = new X12Answers(linter, submission);
   submission.setX12View(async (entry) => {
     try {
@@ -92,5 +91,6 @@ export function registerAnswers(context: vscode.ExtensionContext, linter: ClaimL
       return undefined;
     }
   });
-  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(ANSWER_SCHEME, answers), vscode.commands.registerCommand(X12_COMMANDS.openAnswer, (id?: unknown) => answers.open(id)));
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(ANSWER_SCHEME, answers));
+  return answers;
 }
