@@ -12,7 +12,7 @@ import { lintParsed } from '../engine/lint';
 import { grade, type GradeResult } from '../grading/grade';
 import { bundledCasesDir, findCaseFiles, readCaseFile, type LoadedCase } from '../node/cases';
 import { WorkspaceConfig } from '../node/workspace';
-import { isIsoDate } from '../parser/normalize';
+import { isIsoDate } from '../util/dates';
 import { formatFromFileName, parseClaimText } from '../parser/parse';
 import type { PracticeCase } from '../practice/model';
 import { GRADE_USAGE, UsageError, type Io } from './args';

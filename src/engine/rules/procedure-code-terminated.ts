@@ -1,5 +1,6 @@
 import { defineRule, isBlank } from '../rule';
-import { isHcpcsShaped, lineDates } from '../util/coding';
+import { isHcpcsShaped } from '../util/codes';
+import { lineDates } from '../util/serviceLines';
 
 export default defineRule({
   id: 'procedure-code-terminated',

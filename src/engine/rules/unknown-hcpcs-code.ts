@@ -1,5 +1,6 @@
 import { defineRule, isBlank } from '../rule';
-import { isHcpcsShaped, lineDates } from '../util/coding';
+import { isHcpcsShaped } from '../util/codes';
+import { lineDates } from '../util/serviceLines';
 
 /** The last date of service the bundled January release is current for (the next quarterly update: April 1). */
 const RELEASE_QUARTER_END = '2026-03-31';
