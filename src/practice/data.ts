@@ -14,3 +14,12 @@ let sections: ReadonlyMap<string, GuidelineSection> | undefined;
 export const examDomains = (): ReadonlyMap<string, ExamDomain> => (domains ??= new Map(domainsFile().domains.map((d) => [d.id, d])));
 
 export const guidelineSections = (): ReadonlyMap<string, GuidelineSection> => (sections ??= new Map(guidelinesFile().sections.map((s) => [s.id, s])));
+
+/** An exam area's display name (its id when unknown). */
+export function domainName(id: string): string {
+  try {
+    return examDomains().get(id)?.name ?? id;
+  } catch {
+    return id;
+  }
+}

@@ -3,7 +3,7 @@
 // (src/extension/commands/practice.ts, registered with every other command) call, test hooks
 // included. Called with one line from extension.ts.
 import * as vscode from 'vscode';
-import { caseProgress } from '../../practice/progress';
+import { caseRow, domainsOf } from '../../practice/views';
 import type { CaseRow } from '../../shared/practiceProtocol';
 import type { ClaimLinter } from '../linting';
 import { CASE_NOTE_SCHEME, CaseNoteProvider } from './caseNote';
@@ -12,7 +12,7 @@ import type { Services } from '../commands/services';
 import { startCase } from './startCase';
 import { registerTimedSet, type TimedSetController } from './timedSet';
 import { hasClaim, PracticeFeature } from './feature';
-import { CaseLibrary, domainName } from './library';
+import { CaseLibrary } from './library';
 import { buildProgressView } from './progressView';
 import { PracticeStore } from './store';
 import { PRACTICE_VIEW_ID, PROGRESS_VIEW_ID } from './viewIds';
@@ -75,29 +75,13 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
   async function caseRows(): Promise<CaseRow[]> {
     const cases = await library.all();
     const entries = await store.entries();
-    return Promise.all(
-      cases.map(async (c) => {
-        const p = caseProgress(c.case.case.id, entries);
-        return {
-          id: c.case.case.id,
-          title: c.case.case.title.slice(0, 300),
-          difficulty: c.case.case.difficulty,
-          examDomains: c.case.case.examDomains.slice(0, 20),
-          source: c.source,
-          state: p.state,
-          attempts: p.attempts,
-          ...(p.bestScore !== undefined ? { bestScore: Math.max(0, Math.min(1, p.bestScore)) } : {}),
-          hasClaim: await hasClaim(c.case.case.id),
-        };
-      }),
-    );
+    return Promise.all(cases.map(async (c) => caseRow(c, entries, await hasClaim(c.case.case.id))));
   }
 
   let lastCases: CaseRow[] = [];
   async function postCases(): Promise<void> {
     lastCases = await caseRows();
-    const used = [...new Set(lastCases.flatMap((c) => c.examDomains))];
-    practiceView.page.post({ type: 'cases', cases: lastCases, domains: used.map((id) => ({ id, name: domainName(id).slice(0, 300) })), ...(timedRef.c?.view() ? { timedSet: timedRef.c.view() } : {}) });
+    practiceView.page.post({ type: 'cases', cases: lastCases, domains: domainsOf(lastCases), ...(timedRef.c?.view() ? { timedSet: timedRef.c.view() } : {}) });
   }
 
   let lastProgress: ReturnType<typeof buildProgressView>['view'] | undefined;

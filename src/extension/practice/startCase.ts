@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { caseProgress } from '../../practice/progress';
 import type { PracticeFeature } from './feature';
-import { domainName } from './library';
+import { domainName } from '../../practice/data';
 
 export async function startCase(feature: PracticeFeature, arg?: unknown): Promise<unknown> {
   if (typeof arg === 'string' && arg.trim()) return feature.start(arg.trim());

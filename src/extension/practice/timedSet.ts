@@ -13,8 +13,8 @@ import { TimedSetSchema, endSet, markChecked, pauseSet, pickCases, remainingMs, 
 import type { TimedSetView } from '../../shared/practiceProtocol';
 import { COMMAND } from '../commands';
 import type { PracticeFeature } from './feature';
-import { domainName } from './library';
-import { caseMetas } from './progressView';
+import { domainName } from '../../practice/data';
+import { caseMetas } from '../../practice/views';
 
 export interface TimedSetController {
   activeFor(caseId: string): { id: string } | undefined;

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import type { HistoryEntry } from '../../adjudication/history';
 import { lintText } from '../../engine/lint';
 import type { RemittanceView } from '../../shared/remittanceProtocol';
-import { answerForDecided, describeAt, modelX12, safeClaimFileBase, type X12Answer } from '../../x12';
+import { answerForDecided, safeClaimFileBase, type X12Answer } from '../../x12';
+import { explainAnswer } from '../../x12/explainAnswer';
 import type { ClaimLinter } from '../linting';
 import type { SubmissionFeature } from '../submission/submission';
 import { ANSWER_SCHEME } from './shared';
@@ -37,27 +38,7 @@ export class X12Answers implements vscode.TextDocumentContentProvider {
 
   /** The panel's X12 tab: each answer's segments with a one-line explanation. */
   async view(entry: HistoryEntry): Promise<X12View> {
-    const a = await this.answer(entry);
-    const documents: X12View['documents'] = [];
-    for (const [kind, text] of [
-      ['999', a.ack999],
-      ['277CA', a.ca277],
-      ['835', a.era835],
-    ] as const) {
-      if (!text) continue;
-      const model = modelX12(text);
-      if (!model.ok) continue;
-      const term = model.delimiters.segment;
-      documents.push({
-        kind,
-        segments: model.segments.slice(0, 2000).map((s) => {
-          const d = describeAt(model, s.start);
-          const lines = d ? [d.lines[0], ...d.lines.slice(2)] : [];
-          return { text: `${text.slice(s.start, s.end)}${term}`.slice(0, 4000), about: lines.join(' — ').slice(0, 2000) };
-        }),
-      });
-    }
-    return { accepted: a.accepted, documents };
+    return explainAnswer(await this.answer(entry));
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
