@@ -27,7 +27,7 @@ export const LAYERS = {
   adjudication: ['model', 'engine', 'reference', 'util'], // the mock payer
   x12: ['model', 'parser', 'engine', 'adjudication', 'util'], // X12 837P reader/writer, 999/277CA/835
   practice: ['model', 'parser', 'engine', 'reference', 'codesets', 'util'], // practice cases: model, parser, claim from a key
-  grading: ['model', 'parser', 'engine', 'reference', 'adjudication', 'practice', 'util'], // the grader, and checkCoding: lint → mock payer → grade
+  grading: ['model', 'parser', 'codesets', 'engine', 'reference', 'adjudication', 'practice', 'util'], // the grader, and checkCoding: lint → mock payer → grade
   guidance: ['model', 'util'], //                 careers, eligibility, CEU cycles
   shared: ['model', 'guidance', 'util'], //       webview message protocols (extension <-> webview)
   node: ['util', 'model', 'reference', 'codesets', 'parser', 'config', 'engine', 'assist', 'adjudication', 'guidance', 'x12', 'practice', 'grading'], // fs glue

@@ -12,10 +12,9 @@ import { lintParsed } from '../engine/lint';
 import { grade, type GradeResult } from '../grading/grade';
 import { bundledCasesDir, findCaseFiles, readCaseFile, type LoadedCase } from '../node/cases';
 import { WorkspaceConfig } from '../node/workspace';
-import { isIsoDate } from '../parser/normalize';
 import { formatFromFileName, parseClaimText } from '../parser/parse';
 import type { PracticeCase } from '../practice/model';
-import { GRADE_USAGE, UsageError, type Io } from './args';
+import { formatValue, GRADE_USAGE, readCommandLine, todayValue, UsageError, type Io } from './args';
 import { displayPath, expandPaths } from './paths';
 import { formatGradeClassroom, formatGradeCsv, formatGradeJson, formatGradeText, type GradedClaim } from './gradeFormat';
 
@@ -30,45 +29,16 @@ export interface GradeArgs {
 
 export function parseGradeArgs(argv: readonly string[]): GradeArgs {
   const args: GradeArgs = { format: 'text', cases: [], paths: [] };
-  const rest = [...argv];
-  while (rest.length) {
-    const a = rest.shift()!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = () => {
-      const v = inline ?? rest.shift();
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '--format': {
-        const v = value();
-        if (!['text', 'json', 'classroom', 'csv'].includes(v)) throw new UsageError('--format must be one of text, json, classroom, csv');
-        args.format = v as GradeArgs['format'];
-        break;
-      }
-      case '--cases':
-        args.cases.push(value());
-        break;
-      case '--config':
-        args.config = value();
-        break;
-      case '--today': {
-        const v = value();
-        if (!isIsoDate(v)) throw new UsageError('--today must be a date written YYYY-MM-DD');
-        args.today = v;
-        break;
-      }
-      case '--help':
-      case '-h':
-        throw new UsageError('help');
-      case '--':
-        args.paths.push(...rest.splice(0));
-        break;
-      default:
-        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
-        args.paths.push(a);
-    }
-  }
+  args.paths = readCommandLine(
+    argv,
+    {
+      '--format': { value: true, set: (v) => (args.format = formatValue<GradeArgs['format']>(v, ['text', 'json', 'classroom', 'csv'])) },
+      '--cases': { value: true, set: (v) => args.cases.push(v) },
+      '--config': { value: true, set: (v) => (args.config = v) },
+      '--today': { value: true, set: (v) => (args.today = todayValue(v)) },
+    },
+    { help: true },
+  );
   if (!args.paths.length) throw new UsageError('grade needs claim files or folders (PATH)');
   return args;
 }

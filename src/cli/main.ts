@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fixAll } from '../engine/fixAll';
 import { lintText, lintUnreadable, type LintResult } from '../engine/lint';
-import { fileTooLargeMessage, LIMITS } from '../parser/limits';
+import { LIMITS } from '../model/limits';
+import { fileTooLargeMessage } from '../parser/limits';
 import { FileChangedError, isReadOnly, versionOf, writeFileAtomic } from '../node/atomicFile';
 import { WorkspaceConfig } from '../node/workspace';
 import { safeText } from '../util/safeText';
@@ -22,7 +23,6 @@ import { runSubmit } from './submit';
 import { lintX12File, runExport, runImport } from './x12';
 
 export type { Io } from './args';
-export { displayPath, expandPaths } from './paths';
 
 /** The first non-empty line of a message, so stderr always gets exactly one line. */
 function oneLine(message: string): string {

@@ -7,25 +7,14 @@ import { parseDocument } from 'yaml';
 import { findCaseFiles, readCaseFile } from '../node/cases';
 import { startingClaimYaml } from '../practice/claimFromKey';
 import { parseCaseText } from '../practice/parse';
-import { PACK_USAGE, UsageError, type Io } from './args';
+import { PACK_USAGE, readCommandLine, UsageError, type Io } from './args';
 import { writeFileAtomic } from '../node/atomicFile';
 import { displayPath } from './paths';
 
 
 export function parsePackArgs(argv: readonly string[]): { out: string; cases: string[] } {
-  const rest = [...argv];
   let out: string | undefined;
-  const cases: string[] = [];
-  while (rest.length) {
-    const a = rest.shift()!;
-    if (a === '--help' || a === '-h') throw new UsageError('help');
-    if (a === '--student' || a.startsWith('--student=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest.shift();
-      if (!v) throw new UsageError('--student needs the OUT folder');
-      out = v;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-    else cases.push(a);
-  }
+  const cases = readCommandLine(argv, { '--student': { value: true, set: (v) => (out = v), missing: 'the OUT folder' } }, { help: true });
   if (!out) throw new UsageError('pack needs --student OUT (only student copies can be packed)');
   if (!cases.length) throw new UsageError('pack needs case files or folders (CASES)');
   return { out, cases };

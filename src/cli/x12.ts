@@ -6,15 +6,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { LintOptions, LintResult } from '../engine/lint';
 import { lintText } from '../engine/lint';
-import { isIsoDate } from '../parser/normalize';
-import { WorkspaceConfig, isClaimFileName } from '../node/workspace';
+import { isClaimFileName } from '../model/files';
+import { WorkspaceConfig } from '../node/workspace';
 import { answerX12, composeAnswer, exportClaims, isX12FileName, lintX12Text, readX12, importedClaimBase, importedClaimYaml, type X12Answer } from '../x12';
 import { ackInput } from '../x12/answers';
-import { UsageError, type Io } from './args';
+import { readCommandLine, todayValue, UsageError, type Io } from './args';
 import { writeFileAtomic } from '../node/atomicFile';
 import { displayPath, expandPaths } from './paths';
 
-interface X12Args {
+export interface X12Args {
   out?: string;
   batch: boolean;
   config?: string;
@@ -22,44 +22,15 @@ interface X12Args {
   files: string[];
 }
 
-function parseX12Args(command: 'export' | 'import', argv: readonly string[]): X12Args {
+export function parseX12Args(command: 'export' | 'import', argv: readonly string[]): X12Args {
   const args: X12Args = { batch: false, files: [] };
-  const rest = [...argv];
-  while (rest.length) {
-    const a = rest.shift()!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = () => {
-      const v = inline ?? rest.shift();
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '--out':
-        args.out = value();
-        break;
-      case '--batch':
-        if (command !== 'export') throw new UsageError('--batch is an option of export');
-        args.batch = true;
-        break;
-      case '--config':
-        if (command !== 'export') throw new UsageError('--config is not an option of import');
-        args.config = value();
-        break;
-      case '--today': {
-        if (command !== 'export') throw new UsageError('--today is not an option of import');
-        const v = value();
-        if (!isIsoDate(v)) throw new UsageError('--today must be a date written YYYY-MM-DD');
-        args.today = v;
-        break;
-      }
-      case '--':
-        args.files.push(...rest.splice(0));
-        break;
-      default:
-        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
-        args.files.push(a);
-    }
-  }
+  const exporting = command === 'export';
+  args.files = readCommandLine(argv, {
+    '--out': { value: true, set: (v) => (args.out = v) },
+    '--batch': exporting ? { set: () => (args.batch = true) } : { refuse: '--batch is an option of export' },
+    '--config': exporting ? { value: true, set: (v) => (args.config = v) } : { refuse: '--config is not an option of import' },
+    '--today': exporting ? { value: true, set: (v) => (args.today = todayValue(v)) } : { refuse: '--today is not an option of import' },
+  });
   if (!args.files.length) throw new UsageError(`${command} needs at least one FILE`);
   return args;
 }

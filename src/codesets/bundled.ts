@@ -15,7 +15,8 @@
 //   …   (count + 1) × uint32  title start offsets (characters) into the titles string
 //   …   the titles (UTF-8; ASCII in every release so far), one after another
 import { flagsFromRules, practiceSortedBook, type IcdChange, type IcdCodeSet, type IcdEntry } from './index';
-import { compact, dotted, type CodeFlags } from './codeSet';
+import type { CodeFlags } from './codeSet';
+import { compactIcd, dottedIcd } from './icd';
 import { WordIndex } from './wordIndex';
 
 /** One word index per decoded index, shared by the years over it. */
@@ -329,7 +330,7 @@ export class BundledIcdCodeSet implements IcdCodeSet {
   }
 
   private toEntry(x: Extra): IcdEntry {
-    const e: IcdEntry = { code: dotted(x.code), title: x.title, billable: x.billable };
+    const e: IcdEntry = { code: dottedIcd(x.code), title: x.title, billable: x.billable };
     const f = flagsOf(x.code);
     if (f?.sex) e.sex = f.sex;
     if (f?.ageMin !== undefined) e.ageMin = f.ageMin;
@@ -339,7 +340,7 @@ export class BundledIcdCodeSet implements IcdCodeSet {
 
   get(code: string): IcdEntry | undefined {
     if (typeof code !== 'string') return undefined;
-    const x = this.raw(compact(code));
+    const x = this.raw(compactIcd(code));
     return x ? this.toEntry(x) : undefined;
   }
 
@@ -359,7 +360,7 @@ export class BundledIcdCodeSet implements IcdCodeSet {
   }
 
   billableDescendants(code: string, limit = 20): IcdEntry[] {
-    const p = compact(code);
+    const p = compactIcd(code);
     if (!p || limit <= 0) return [];
     const found = this.rowsUnder(p).filter((x) => x.code !== p && x.billable);
     const order = new Map(found.map((x, k) => [x.code, k]));
@@ -368,7 +369,7 @@ export class BundledIcdCodeSet implements IcdCodeSet {
   }
 
   changeOf(code: string): IcdChange | undefined {
-    return this.changes.get(compact(code));
+    return this.changes.get(compactIcd(code));
   }
 
   /**
@@ -377,7 +378,7 @@ export class BundledIcdCodeSet implements IcdCodeSet {
    * same 7th character first), else the billable codes under its nearest remaining header.
    */
   replacementsOf(code: string, limit = 8): IcdEntry[] {
-    const c = compact(code);
+    const c = compactIcd(code);
     const now = this.raw(c);
     if (now && !now.billable) return this.billableDescendants(c, limit);
     if (now) return [];
@@ -398,9 +399,9 @@ export class BundledIcdCodeSet implements IcdCodeSet {
       const parent = this.raw(p);
       if (parent && !parent.billable) {
         // A 7-character code's replacements keep its 7th character (the encounter: A, D, S…) when they can.
-        const all = this.billableDescendants(p, 400).filter((e) => compact(e.code) !== c);
+        const all = this.billableDescendants(p, 400).filter((e) => compactIcd(e.code) !== c);
         const seventh = c.length === 7 ? c[6] : undefined;
-        const same = seventh ? all.filter((e) => compact(e.code).length === 7 && compact(e.code)[6] === seventh) : [];
+        const same = seventh ? all.filter((e) => compactIcd(e.code).length === 7 && compactIcd(e.code)[6] === seventh) : [];
         return (same.length ? same : all).slice(0, limit);
       }
       if (parent) return [this.toEntry(parent)];
@@ -409,7 +410,7 @@ export class BundledIcdCodeSet implements IcdCodeSet {
   }
 
   headerPath(code: string): IcdEntry[] {
-    const c = compact(code);
+    const c = compactIcd(code);
     const out: IcdEntry[] = [];
     for (let n = 3; n < c.length; n++) {
       const x = this.raw(c.slice(0, n));
@@ -437,7 +438,7 @@ export class BundledIcdCodeSet implements IcdCodeSet {
     if (!q || limit <= 0) return [];
     const upper = q.toUpperCase();
     if (CODE_QUERY.test(upper)) {
-      const byCode = this.searchByCode(compact(upper), limit);
+      const byCode = this.searchByCode(compactIcd(upper), limit);
       if (byCode.length) return byCode;
     }
     return this.searchByWords(q, limit);
@@ -509,7 +510,7 @@ export class BundledIcdCodeSet implements IcdCodeSet {
     if (!this.common) {
       this.common = new Set<number>();
       for (const e of practiceSortedBook().entries()) {
-        const i = this.indexOf(compact(e.code));
+        const i = this.indexOf(compactIcd(e.code));
         if (i >= 0) this.common.add(i);
       }
     }

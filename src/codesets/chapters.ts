@@ -2,7 +2,7 @@
 // each chapter and its heading, for the "chapter → category → subcategory" path of the code lookup.
 // The order file has no chapter rows, so this short table is kept by hand (22 rows, stable since
 // FY2016 apart from chapter 22, "Codes for special purposes", U00–U85).
-import { compact } from './codeSet';
+import { compactIcd } from './icd';
 
 export interface IcdChapter {
   number: number;
@@ -38,7 +38,7 @@ export const ICD10CM_CHAPTERS: readonly IcdChapter[] = [
 
 /** The chapter a code's category falls in (by category range), if any. */
 export function chapterOf(code: string): IcdChapter | undefined {
-  const cat = compact(code).slice(0, 3);
+  const cat = compactIcd(code).slice(0, 3);
   if (cat.length < 3) return undefined;
   return ICD10CM_CHAPTERS.find((c) => cat >= c.range[0] && cat <= c.range[1]);
 }

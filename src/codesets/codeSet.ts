@@ -26,8 +26,6 @@ export interface CodeSetParts {
   origin?: string;
 }
 
-// compat re-export: remove after parallel branches merge (one ICD spelling helper: ./icd.ts)
-export { compactIcd as compact, dottedIcd as dotted } from './icd';
 
 /** First index whose code is >= key. */
 function lowerBound(codes: readonly string[], key: string): number {

@@ -7,7 +7,7 @@
 // ("A05.-", "A04.7-", "A05") or a range ("P35-P39", "Q76.0-Q76.4") covers every code below what it
 // names. So a code's notes are those of its chapter, its block and each of its prefixes, and a
 // reference covers a code when the code starts with it (or falls between the ends of a range).
-import { compact, dotted } from './codeSet';
+import { compactIcd, dottedIcd } from './icd';
 
 export const EXCLUDES_TABLE_FORMAT = 'ccc-icd10cm-excludes';
 export const EXCLUDES_TABLE_VERSION = 1;
@@ -85,7 +85,7 @@ const CODE_TOKEN = /[A-Z][0-9A-Z]{2}(?:\.[0-9A-Z]{1,4})?/g;
 export function parseReferences(field: string): ExcludesRef[] {
   const out: ExcludesRef[] = [];
   for (const piece of field.split(/[;|]/)) {
-    const codes = (piece.toUpperCase().match(CODE_TOKEN) ?? []).map(compact);
+    const codes = (piece.toUpperCase().match(CODE_TOKEN) ?? []).map(compactIcd);
     if (codes.length === 1) out.push([codes[0]]);
     else if (codes.length === 2) out.push(codes[0] <= codes[1] ? [codes[0], codes[1]] : [codes[1], codes[0]]);
     else if (codes.length > 2) for (const c of codes) out.push([c]);
@@ -97,7 +97,7 @@ export function parseReferences(field: string): ExcludesRef[] {
 export function ownerKey(cell: string): string {
   const s = cell.trim();
   if (/^(Block|Chapter) /i.test(s)) return s.replace(/\s+/g, ' ');
-  return compact(s);
+  return compactIcd(s);
 }
 
 const HEADER = ['chapter', 'code', 'codeTitle', 'noteType', 'noteText', 'referencedCodes', 'referencedCategories'];
@@ -180,7 +180,7 @@ export class ExcludesTable {
 
   private note(i: number): ExcludesNote {
     const [owner, type, text, refs] = this.data.notes[i];
-    const shown = /^(Block|Chapter) /.test(owner) ? owner : dotted(owner);
+    const shown = /^(Block|Chapter) /.test(owner) ? owner : dottedIcd(owner);
     return { type, text, owner: shown, ownerTitle: this.data.owners[owner] ?? '', refs };
   }
 
@@ -202,7 +202,7 @@ export class ExcludesTable {
   /** Every Excludes1 and Excludes2 note that applies to a code, its own and inherited, broadest first. */
   notesFor(code: string, type?: ExcludesType): ExcludesNote[] {
     if (typeof code !== 'string') return [];
-    const c = compact(code);
+    const c = compactIcd(code);
     if (!/^[A-Z][0-9A-Z]{2}/.test(c)) return [];
     return this.noteIndexes(c)
       .filter((i) => type === undefined || this.data.notes[i][1] === type)
@@ -211,8 +211,8 @@ export class ExcludesTable {
 
   /** The first note of `type` that applies to `from` and covers `to` (undefined when none does). */
   linking(from: string, to: string, type: ExcludesType = 1): ExcludesNote | undefined {
-    const a = compact(from);
-    const b = compact(to);
+    const a = compactIcd(from);
+    const b = compactIcd(to);
     if (!a || !b || a === b) return undefined;
     for (const i of this.noteIndexes(a)) {
       const [, t, , refs] = this.data.notes[i];

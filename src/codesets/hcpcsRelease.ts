@@ -10,7 +10,7 @@
 //   269–276 code added date, 277–284 action effective date, 285–292 termination date ("last date for
 //   which a procedure or modifier code may be used by Medicare providers"), 293 action code; dates
 //   are YYYYMMDD.
-import { compact } from './codeSet';
+import { compactIcd } from './icd';
 
 export const HCPCS_TABLE_FORMAT = 'ccc-hcpcs-release';
 export const HCPCS_TABLE_VERSION = 1;
@@ -126,7 +126,7 @@ export class HcpcsTable implements CodeSearchSource {
   /** The release's record of a HCPCS Level II code ('g0438', ' G0438 '), if listed. */
   code(code: string): HcpcsRecord | undefined {
     if (typeof code !== 'string') return undefined;
-    const i = this.codeIndex.get(compact(code));
+    const i = this.codeIndex.get(compactIcd(code));
     return i === undefined ? undefined : HcpcsTable.record(this.data.codes[i]);
   }
 

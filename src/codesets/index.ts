@@ -11,10 +11,6 @@ import type { IcdCodeSet } from './types';
 
 export type { IcdChange, IcdCodeSet, IcdEntry } from './types';
 
-export { compactIcd, dottedIcd } from './icd';
-// compat re-export: remove after parallel branches merge (one ICD spelling helper: ./icd.ts)
-export { compactIcd as normalizeIcd, dottedIcd as formatIcd } from './icd';
-
 /** The practice code book file, validated once. Throws if the bundled data is broken (a build bug). */
 export const practiceBookData: () => IcdBook = dataLoader('icd10cmPractice', bookJson);
 

@@ -3,7 +3,7 @@
 // third party from CMS "Definitions of Medicare Code Edits" (data/sources/mce/SOURCES.md); the
 // build step checks its sha256 and counts, and test/unit/codesets/mce.test.ts spot-checks entries
 // against the CMS definitions' own examples. Pure: no fs, no vscode.
-import { compact } from './codeSet';
+import { compactIcd } from './icd';
 
 export const MCE_TABLE_FORMAT = 'ccc-mce-lists';
 export const MCE_TABLE_VERSION = 1;
@@ -76,12 +76,12 @@ export class MceTable {
 
   /** The MCE age category a diagnosis code belongs to ('E11.9' → undefined, 'Z38.00' → newborn 0–0). */
   ageLimit(code: string): MceAgeLimit | undefined {
-    return typeof code === 'string' ? this.ageOf.get(compact(code)) : undefined;
+    return typeof code === 'string' ? this.ageOf.get(compactIcd(code)) : undefined;
   }
 
   /** True for a manifestation code, which may not be the first-listed diagnosis. */
   isManifestation(code: string): boolean {
-    return typeof code === 'string' && this.manifest.has(compact(code));
+    return typeof code === 'string' && this.manifest.has(compactIcd(code));
   }
 
   count(category: MceAgeCategory | 'manifestation'): number {

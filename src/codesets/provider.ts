@@ -5,8 +5,6 @@ import { z } from 'zod';
 import { BundledIcdCodeSet, decodeIcdIndex, type YearChanges } from './bundled';
 import type { IcdCodeSet } from './index';
 
-export { fiscalYearOf } from './fiscalYear';
-
 export interface IcdCodeSetProvider {
   /** Fiscal years that have a code set, ascending. */
   readonly years: readonly number[];

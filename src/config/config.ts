@@ -9,8 +9,6 @@ import type { Range } from '../model/text';
 import { SeveritySettingSchema, type SeveritySetting } from '../model/severity';
 import { quoteValue, safeText } from '../util/safeText';
 
-// compat re-export: remove after parallel branches merge (file names live in src/model/files.ts)
-export { CONFIG_FILE_NAMES } from '../model/files';
 
 export const ConfigSchema = z
   .object({

@@ -6,7 +6,8 @@
 //   - an edit inside an anchored value that aliases share: the fix is offered for review only
 //     (never safe) and its title says that it changes every place that uses the anchor.
 import type { ParsedDocument } from '../parser/document';
-import type { Fix, Range, TextEdit } from './types';
+import type { Range } from '../model/text';
+import type { Fix, TextEdit } from './types';
 
 function touches(e: TextEdit, r: Range): boolean {
   if (e.start === e.end) return r.start < e.start && e.start < r.end; // an insertion strictly inside

@@ -1,7 +1,9 @@
 // Renders a rule's documentation page (docs/rules/<id>.md) from the rule module, so the docs can
-// never drift from the metadata the engine uses. Pure; the generator script writes the files.
+// never drift from the metadata the engine uses. One page layout (renderRulePage) for every rule.
+// Pure; the generator script writes the files, and the editor opens them in the Markdown preview
+// (src/extension/ruleDocs.ts).
 import type { Rule } from './rule';
-import type { PayerOutcome } from './types';
+import type { PayerOutcome, RuleDocs } from './types';
 
 export function payerOutcomeText(p: PayerOutcome): string {
   switch (p.action) {
@@ -14,50 +16,79 @@ export function payerOutcomeText(p: PayerOutcome): string {
   }
 }
 
-const yamlBlock = (s: string) => `\`\`\`yaml\n${s.trimEnd()}\n\`\`\``;
+/**
+ * What a rule's page says: every rule page (practice-claim rules here, X12 structure rules in
+ * src/x12/ruleDocs.ts) is this, rendered by renderRulePage, so the pages share one layout.
+ */
+export interface RulePage {
+  id: string;
+  title: string;
+  /** The table under the title: label and value per row. */
+  facts: readonly (readonly [string, string])[];
+  docs: RuleDocs;
+  /** The examples' code-block language and the caption above the failing one. */
+  example: { language: string; triggers: string };
+  /** The "Turning it off" paragraph. */
+  turnOff: string;
+}
 
-export function renderRuleDoc(rule: Rule): string {
-  const lines = [
-    `# ${rule.id}`,
+const codeBlock = (language: string, s: string) => `\`\`\`${language}\n${s.trimEnd()}\n\`\`\``;
+
+/** A rule's documentation page (docs/rules/<id>.md, shown in the editor's Markdown preview). */
+export function renderRulePage(page: RulePage): string {
+  return [
+    `# ${page.id}`,
     '',
-    `**${rule.title}**`,
+    `**${page.title}**`,
     '',
     '| | |',
     '|---|---|',
-    `| CMS-1500 box | ${rule.box} |`,
-    `| 837P | ${rule.x12 ?? '—'} |`,
-    `| Default severity | ${rule.defaultSeverity}${rule.severityNote ? ` (${rule.severityNote})` : ''} |`,
-    `| Mock payer | ${payerOutcomeText(rule.payer)}${rule.payerNote ? ` ${rule.payerNote}.` : ''} |`,
-    `| Section | ${rule.section} |`,
+    ...page.facts.map(([label, value]) => `| ${label} | ${value} |`),
     '',
     '## What it means',
     '',
-    rule.docs.meaning,
+    page.docs.meaning,
     '',
     '## Why payers care',
     '',
-    rule.docs.why,
+    page.docs.why,
     '',
     '## How to fix it',
     '',
-    rule.docs.fix,
+    page.docs.fix,
     '',
     '## Example',
     '',
-    'Triggers the rule:',
+    `${page.example.triggers}:`,
     '',
-    yamlBlock(rule.docs.bad),
+    codeBlock(page.example.language, page.docs.bad),
     '',
     'Fixed:',
     '',
-    yamlBlock(rule.docs.good),
+    codeBlock(page.example.language, page.docs.good),
     '',
     '## Turning it off',
     '',
-    `In \`.claimlint.yaml\`: \`rules: { ${rule.id}: off }\` (or another severity). For one line: \`# claimlint-disable-next-line ${rule.id}\`.`,
+    page.turnOff,
     '',
-  ];
-  return lines.join('\n');
+  ].join('\n');
+}
+
+export function renderRuleDoc(rule: Rule): string {
+  return renderRulePage({
+    id: rule.id,
+    title: rule.title,
+    facts: [
+      ['CMS-1500 box', rule.box],
+      ['837P', rule.x12 ?? '—'],
+      ['Default severity', `${rule.defaultSeverity}${rule.severityNote ? ` (${rule.severityNote})` : ''}`],
+      ['Mock payer', `${payerOutcomeText(rule.payer)}${rule.payerNote ? ` ${rule.payerNote}.` : ''}`],
+      ['Section', rule.section],
+    ],
+    docs: rule.docs,
+    example: { language: 'yaml', triggers: 'Triggers the rule' },
+    turnOff: `In \`.claimlint.yaml\`: \`rules: { ${rule.id}: off }\` (or another severity). For one line: \`# claimlint-disable-next-line ${rule.id}\`.`,
+  });
 }
 
 export function renderRuleIndex(rules: readonly Rule[]): string {

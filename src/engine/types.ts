@@ -4,10 +4,6 @@
 import type { Path, Range } from '../model/text';
 import type { Severity } from '../model/severity';
 
-// compat re-export: remove after parallel branches merge (Range/Path live in src/model/text.ts,
-// severities in src/model/severity.ts, below the parser)
-export type { Range, Path } from '../model/text';
-export { SEVERITIES, type Severity, type SeveritySetting } from '../model/severity';
 
 /** 835 claim adjustment group codes. */
 export type GroupCode = 'CO' | 'PR' | 'OA' | 'PI';

@@ -1,5 +1,5 @@
 // Entry point of the VS Code extension. The only folder that imports `vscode` is src/extension/.
-// activate() builds the shared services (linter, submission, guide), registers every command from
+// activate() builds the shared services (linter, submission, guide, practice, 837P), registers every command from
 // one list (commands/index.ts) and every claim-file language feature (providers/index.ts); each
 // feature owns its disposables through context.subscriptions.
 import '../shared/zodSetup'; // first: before any schema is used
@@ -38,11 +38,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     onDidChange: submission.onDidChangeHistory,
     open: (id) => submission.openEntry(id),
   }, (uri) => linter.isChecked(uri), readiness);
-  registerCommands(context, { context, linter, submission, guide });
+  const practice = registerPractice(context, { linter, readiness });
+  const x12 = registerX12(context, { linter, submission, log });
+  registerCommands(context, { context, linter, submission, guide, practice, x12 });
   registerProviders(context, linter);
   warmCodeSearch(context, linter);
-  registerPractice(context, { linter, readiness });
-  registerX12(context, { linter, submission, log });
   const api: ExtensionApi = { activationMs: performance.now() - started };
   return context.extensionMode === vscode.ExtensionMode.Test ? { ...api, linter, submission } : api;
 }

@@ -1,7 +1,7 @@
 // The grader (practice-cases.md "Scoring"): compares a claim with a case's answer key and says what
 // each code earned and why. Pure and deterministic: the caller lints and mock-submits the claim and
 // passes the results in, so the editor, the CLI and the tests grade the very same way.
-import { dottedIcd } from '../engine/util/coding';
+import { dottedIcd } from '../codesets/icd';
 import type { CaseKey } from '../practice/model';
 import { compareForm } from '../practice/model';
 

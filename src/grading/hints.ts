@@ -5,7 +5,7 @@
 //      trainee explicitly asks for the answer.
 // Also the review of one attempt (each diagnosis and line as hit / partial / missed / overcoded),
 // redacted so that no key code the trainee has not written shows before level 3. Pure.
-import { dottedIcd } from '../engine/util/coding';
+import { dottedIcd } from '../codesets/icd';
 import type { GradeResult } from './grade';
 import { compareForm, type PracticeCase } from '../practice/model';
 

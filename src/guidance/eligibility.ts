@@ -1,7 +1,7 @@
 // "Can I sit for it?": compares a trainee's profile with a credential's eligibility routes.
 // Pure: no vscode, no Node built-ins.
 import { EDUCATION_LEVELS, type Credential, type Education, type Profile, type Route, type TrainingFlag } from '../model/guidance';
-import { addMonths } from './dates';
+import { addMonths } from '../util/dates';
 
 export type EligibilityStatus = 'eligible-now' | 'eligible-after' | 'not-eligible';
 

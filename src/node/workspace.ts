@@ -15,7 +15,8 @@ import { loadOfficialCodeSet } from './codesetCache';
 import { loadEditTables } from './editTables';
 import { bundledCodeSets } from './bundledCodeSets';
 import { unavailableProvider, withUserCodeSet, type IcdCodeSetProvider } from '../codesets/provider';
-import { fileTooLargeMessage, LIMITS } from '../parser/limits';
+import { LIMITS } from '../model/limits';
+import { fileTooLargeMessage } from '../parser/limits';
 
 export interface LoadedConfig {
   /** The config file that applies, if any. */
@@ -256,9 +257,6 @@ export function walkFiles(root: string, wanted: (name: string) => boolean): { fi
   walk(root);
   return { files, problems };
 }
-
-// compat re-export: remove after parallel branches merge (file names live in src/model/files.ts)
-export { isClaimFileName };
 
 /** Finds 837P files under a folder (by name, holding a claim interchange). */
 export function findX12Files(root: string): string[] {

@@ -7,7 +7,6 @@ import type { Range } from '../model/text';
 import type { ClaimFormat, SyntaxProblem } from './document';
 import { scanJson, scanYaml } from './nesting';
 
-export { LIMITS } from '../model/limits';
 import { LIMITS } from '../model/limits';
 
 export type LimitName = keyof typeof LIMITS;

@@ -237,8 +237,6 @@ export function normalizeCode(kind: string, value: string): string {
   }
 }
 
-// compat re-export: remove after parallel branches merge (moved to src/util/dates.ts)
-export { isIsoDate } from '../util/dates';
 
 function exampleItem(path: string): string {
   if (path.endsWith('pointers')) return 'A, B';

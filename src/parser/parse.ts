@@ -5,7 +5,8 @@ import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError 
 import type { Range } from '../model/text';
 import { parseYamlFast } from './fastYaml';
 import { LineIndex, readSuppressions, type AnchorInfo, type ClaimFormat, type NodeLocation, type ParsedDocument, type SyntaxProblem } from './document';
-import { checkTextLimits, checkValueLimits, COMPLEX_KEY_MESSAGE, LIMITS, tooDeepMessage, tooManyNodesMessage } from './limits';
+import { LIMITS } from '../model/limits';
+import { checkTextLimits, checkValueLimits, COMPLEX_KEY_MESSAGE, tooDeepMessage, tooManyNodesMessage } from './limits';
 
 /** Bounds that keep hostile input (alias bombs, deep nesting) cheap: see ./limits.ts (README "Limits"). */
 export const PARSE_LIMITS = { maxNodes: LIMITS.maxNodes, maxDepth: LIMITS.maxDepth };

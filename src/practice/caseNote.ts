@@ -1,5 +1,7 @@
 // The read-only case document a trainee codes from: title, patient, setting, payer, date of service,
 // exam areas, then the note exactly as written. Pure; the answer key is never part of it.
+import { bundledPayers } from '../reference';
+import { domainName } from './data';
 import type { PracticeCase } from './model';
 
 export interface CaseNoteText {
@@ -25,4 +27,14 @@ export function renderCaseNote(c: PracticeCase, domainName: (id: string) => stri
   ];
   const note = c.note.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
   return { text: `${head.join('\n')}\n${note}\n`, noteOffset: head.length };
+}
+
+/** The bundled practice payer's name for an id (undefined for an unknown payer). */
+export function casePayerName(id: string): string | undefined {
+  return bundledPayers().find((p) => p.id.toUpperCase() === id.toUpperCase())?.name;
+}
+
+/** The case note as the editor shows it: exam areas and the payer by name. */
+export function caseNoteFor(c: PracticeCase): CaseNoteText {
+  return renderCaseNote(c, domainName, casePayerName(c.case.payerId));
 }

@@ -5,8 +5,6 @@ import guidelinesJson from '../../data/guideline-sections.json';
 import { dataLoader } from '../model/dataFiles';
 import type { ExamDomain, GuidelineSection } from '../model/practiceData';
 
-export { ExamDomainSchema, ExamDomainsFileSchema, GuidelineSectionSchema, GuidelineSectionsFileSchema } from '../model/practiceData';
-export type { ExamDomain, GuidelineSection } from '../model/practiceData';
 
 const domainsFile = dataLoader('examDomains', domainsJson);
 const guidelinesFile = dataLoader('guidelineSections', guidelinesJson);

@@ -4,11 +4,13 @@
 // Never throws: a malformed case file is a list of findings, like a malformed claim.
 import { z } from 'zod';
 import { resolveRange } from '../engine/lint';
-import type { Finding, Path, Severity } from '../engine/types';
-import { isIcdShaped, isModifierShaped, isProcedureShaped } from '../engine/util/coding';
+import type { Finding } from '../engine/types';
+import type { Severity } from '../model/severity';
+import type { Path } from '../model/text';
+import { isIcdShaped, isModifierShaped, isProcedureShaped } from '../engine/util/codes';
 import { pathKey, type ClaimFormat, type ParsedDocument } from '../parser/document';
 import { parseClaimText } from '../parser/parse';
-import { isIsoDate } from '../parser/normalize';
+import { isIsoDate } from '../util/dates';
 import { bundledPayers } from '../reference';
 import { examDomains, guidelineSections } from './data';
 import { CaseFileSchema, compareForm, type PracticeCase } from './model';

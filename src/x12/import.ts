@@ -2,7 +2,7 @@
 // engine's findings point at the segment/element) and, as comments, whatever the 837P carries that
 // the practice format has no field for. The inverse of export.ts for every shared field.
 import type { NodeLocation } from '../parser/document';
-import type { Range } from '../engine/types';
+import type { Range } from '../model/text';
 import { POINTER_LETTERS } from '../model/claim';
 import { COVERAGE_TO_SBR09, FREQUENCY_TO_CODE, RELATIONSHIP_TO_PAT01 } from './export';
 import { checkStructure, isX12Date, type StructureResult } from './structure';

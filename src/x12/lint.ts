@@ -2,7 +2,8 @@
 // claim model with the location of each value kept, run through the very same engine, and each
 // finding pointed back at its segment/element (or at the CLM when the field has no 837P home).
 import { lintParsed, type LintOptions, type LintResult } from '../engine/lint';
-import type { Finding, Severity } from '../engine/types';
+import type { Finding } from '../engine/types';
+import type { Severity } from '../model/severity';
 import { LineIndex, type ParsedDocument } from '../parser/document';
 import type { NormalizedClaim } from '../parser/normalize';
 import { readX12, type ImportedClaim, type X12Read } from './import';

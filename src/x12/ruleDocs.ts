@@ -1,51 +1,23 @@
-// Documentation pages of the X12 structure rules, in the same layout as the practice-claim rules.
-import { payerOutcomeText } from '../engine/ruleDocs';
+// Documentation pages of the X12 structure rules, in the one rule-page layout (renderRulePage).
+import { payerOutcomeText, renderRulePage } from '../engine/ruleDocs';
 import type { X12Rule } from './rules';
 
-const x12Block = (s: string) => `\`\`\`text\n${s.trimEnd()}\n\`\`\``;
-
 export function renderX12RuleDoc(rule: X12Rule): string {
-  return [
-    `# ${rule.id}`,
-    '',
-    `**${rule.title}**`,
-    '',
-    '| | |',
-    '|---|---|',
-    `| CMS-1500 box | ${rule.box} |`,
-    `| 837P | ${rule.x12} |`,
-    `| WEDI-SNIP type | ${rule.snip} |`,
-    `| Default severity | ${rule.defaultSeverity} |`,
-    `| Mock payer | The 999 acknowledgment rejects the transaction set: no claim in it reaches the payer. |`,
-    `| Section | ${rule.section} |`,
-    '',
-    '## What it means',
-    '',
-    rule.docs.meaning,
-    '',
-    '## Why payers care',
-    '',
-    rule.docs.why,
-    '',
-    '## How to fix it',
-    '',
-    rule.docs.fix,
-    '',
-    '## Example',
-    '',
-    'Triggers the rule (837P fragment):',
-    '',
-    x12Block(rule.docs.bad),
-    '',
-    'Fixed:',
-    '',
-    x12Block(rule.docs.good),
-    '',
-    '## Turning it off',
-    '',
-    `In \`.claimlint.yaml\`: \`rules: { ${rule.id}: off }\` (or another severity). X12 files have no comments, so there is no per-line suppression.`,
-    '',
-  ].join('\n');
+  return renderRulePage({
+    id: rule.id,
+    title: rule.title,
+    facts: [
+      ['CMS-1500 box', rule.box],
+      ['837P', rule.x12],
+      ['WEDI-SNIP type', String(rule.snip)],
+      ['Default severity', rule.defaultSeverity],
+      ['Mock payer', 'The 999 acknowledgment rejects the transaction set: no claim in it reaches the payer.'],
+      ['Section', rule.section],
+    ],
+    docs: rule.docs,
+    example: { language: 'text', triggers: 'Triggers the rule (837P fragment)' },
+    turnOff: `In \`.claimlint.yaml\`: \`rules: { ${rule.id}: off }\` (or another severity). X12 files have no comments, so there is no per-line suppression.`,
+  });
 }
 
 export function renderX12RuleIndex(rules: readonly X12Rule[]): string {

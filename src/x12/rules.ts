@@ -2,7 +2,8 @@
 // practice-claim rules in src/engine/rules/: same metadata and docs, but their checks run on the
 // segments (src/x12/structure.ts), not on the claim model. Docs pages: scripts/gen-rule-docs.ts.
 // Balancing (type 3, CLM02 against the lines) is the engine's total-charge-mismatch, pointed at CLM02.
-import type { PayerOutcome, RuleDocs, Severity } from '../engine/types';
+import type { Severity } from '../model/severity';
+import type { PayerOutcome, RuleDocs } from '../engine/types';
 
 export interface X12Rule {
   id: string;

@@ -1,7 +1,7 @@
 // Structure checks (WEDI-SNIP types 1–2) over a tokenized 837P, and the loop each segment sits in.
 // One linear pass: the envelope (ISA/GS/ST…SE/GE/IEA) is tracked directly, the body of each
 // transaction set by a small machine over the loop table (src/x12/table.ts).
-import type { Range } from '../engine/types';
+import type { Range } from '../model/text';
 import { ENVELOPE_SEGMENTS, isKnownSegment, SEGMENTS, TRANSACTION_837, type ElementDef, type LoopDef, type SegmentUse } from './table';
 import { components, elementRange, type Delimiters, type TokenProblem, type X12Segment } from './tokenize';
 

@@ -1,7 +1,7 @@
 // X12 tokenizer: reads the delimiters the ISA segment declares, then cuts the text into segments
 // and elements, keeping the offset of every element so findings and hovers can point at it.
 // Pure and linear: any byte sequence gives either segments or one plain reason, never a throw.
-import type { Range } from '../engine/types';
+import type { Range } from '../model/text';
 
 export interface Delimiters {
   /** Between elements (the 4th character of the interchange). */

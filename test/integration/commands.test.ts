@@ -13,7 +13,7 @@ describe('commands', function () {
     const manifest = vscode.extensions.all.find((e) => e.packageJSON?.name === 'clean-claim-coach')?.packageJSON as { contributes: { commands: { command: string }[] } };
     assert.ok(manifest, 'the extension is installed');
     const registered = new Set(await vscode.commands.getCommands(true));
-    const expected = [...manifest.contributes.commands.map((c) => c.command), 'cleanClaimCoach._test.guideState', 'cleanClaimCoach._test.guideMessage', 'cleanClaimCoach._test.guidePing'];
+    const expected = [...manifest.contributes.commands.map((c) => c.command), 'cleanClaimCoach._test.guideState', 'cleanClaimCoach._test.guideMessage', 'cleanClaimCoach._test.guidePing', 'cleanClaimCoach._test.practiceState', 'cleanClaimCoach._test.practicePing', 'cleanClaimCoach._test.practiceMessage'];
     assert.deepStrictEqual(expected.filter((id) => !registered.has(id)), []);
   });
 });

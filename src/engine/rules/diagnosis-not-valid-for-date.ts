@@ -1,6 +1,9 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
-import { alreadyListed, dottedIcd, fitsPatient, isIcdShaped, letterOf } from '../util/coding';
+import { alreadyListed, letterOf } from '../util/pointers';
+import { dottedIcd } from '../../codesets/icd';
+import { fitsPatient } from '../util/ages';
+import { isIcdShaped } from '../util/codes';
 import { describeYear, diagnosisYearChecks, inCodeSet, lineNote, nearestBillable, yearMismatch } from '../util/codeYears';
 
 export default defineRule({

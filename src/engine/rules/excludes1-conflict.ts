@@ -1,6 +1,7 @@
 import type { ExcludesNote } from '../../codesets/excludes';
 import { defineRule } from '../rule';
-import { dottedIcd, letterOf } from '../util/coding';
+import { dottedIcd } from '../../codesets/icd';
+import { letterOf } from '../util/pointers';
 import { claimFiscalYears, shapedDiagnoses } from '../util/codeEditor';
 
 /** "J45 (Asthma), which J45.909 falls under," / "block J40-J4B (…), which …" / "J45.909" when the note is its own. */

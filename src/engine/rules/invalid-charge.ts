@@ -1,3 +1,4 @@
+import { forEachLine } from '../util/serviceLines';
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
 import { amountAt, formatCents } from '../util/money';
@@ -19,9 +20,7 @@ export default defineRule({
     good: 'services:\n  - code: "99213"\n    charge: 110.00',
   },
   check(ctx, report) {
-    ctx.services.forEach((line, i) => {
-      if (!line) return;
-      const path = ['services', i, 'charge'];
+    forEachLine(ctx, 'charge', (line, i, path) => {
       const amount = amountAt(ctx, path, line.charge);
       if (!amount) return;
       if (amount.cents <= 0 && !(amount.decimals > 2 && line.charge! > 0)) {

@@ -1,3 +1,4 @@
+import { forEachLine } from '../util/serviceLines';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
 import type { Path } from '../../model/text';
@@ -41,9 +42,7 @@ export default defineRule({
     };
     const c = ctx.claim;
     check(['referringProvider', 'npi'], c.referringProvider?.npi, 'The referring provider NPI (box 17b)');
-    ctx.services.forEach((line, i) => {
-      if (line) check(['services', i, 'renderingNpi'], line.renderingNpi, `The rendering NPI on service line ${i + 1} (box 24J)`, i);
-    });
+    forEachLine(ctx, 'renderingNpi', (line, i, path) => check(path, line.renderingNpi, `The rendering NPI on service line ${i + 1} (box 24J)`, i));
     check(['renderingProvider', 'npi'], c.renderingProvider?.npi, "The claim's rendering provider NPI (box 24J)");
     check(['serviceFacility', 'npi'], c.serviceFacility?.npi, 'The service facility NPI (box 32a)');
     check(['billingProvider', 'npi'], c.billingProvider?.npi, 'The billing provider NPI (box 33a)');

@@ -1,3 +1,4 @@
+import { forEachLine } from '../util/serviceLines';
 import { posCodes } from '../../reference';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
@@ -20,9 +21,8 @@ export default defineRule({
   },
   check(ctx, report) {
     const codes = posCodes();
-    ctx.services.forEach((line, i) => {
-      const path = ['services', i, 'placeOfService'];
-      if (!line || isBlank(line.placeOfService) || ctx.isInvalid(path)) return;
+    forEachLine(ctx, 'placeOfService', (line, i, path) => {
+      if (isBlank(line.placeOfService)) return;
       const pos = line.placeOfService!.trim();
       if (codes.has(pos)) return;
       const fixes: Fix[] = [];

@@ -1,3 +1,4 @@
+import { forEachLine } from '../util/serviceLines';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
 import { isIcdShaped, isModifierShaped, isProcedureShaped } from '../util/codes';
@@ -32,9 +33,8 @@ export default defineRule({
   },
   check(ctx, report) {
     if (ctx.isInvalid(['services'])) return;
-    ctx.services.forEach((line, i) => {
-      const path = ['services', i, 'code'];
-      if (!line || isBlank(line.code) || ctx.isInvalid(path)) return;
+    forEachLine(ctx, 'code', (line, i, path) => {
+      if (isBlank(line.code)) return;
       const code = (line.code as string).trim().toUpperCase();
       if (isProcedureShaped(code)) return;
       const fixes: Fix[] = [];

@@ -1,3 +1,4 @@
+import { forEachLine } from '../util/serviceLines';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
 
@@ -18,9 +19,8 @@ export default defineRule({
     good: 'services:\n  - from: 2026-10-01\n    to: 2026-10-05',
   },
   check(ctx, report) {
-    ctx.services.forEach((line, i) => {
-      if (!line || isBlank(line.from) || isBlank(line.to)) return;
-      if (ctx.isInvalid(['services', i, 'from']) || ctx.isInvalid(['services', i, 'to'])) return;
+    forEachLine(ctx, 'from', (line, i) => {
+      if (isBlank(line.from) || isBlank(line.to) || ctx.isInvalid(['services', i, 'to'])) return;
       const from = line.from!.trim();
       const to = line.to!.trim();
       if (to >= from) return;

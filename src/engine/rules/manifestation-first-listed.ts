@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { dottedIcd, lookupIcd } from '../util/coding';
+import { dottedIcd } from '../../codesets/icd';
+import { lookupIcd } from '../util/codeBook';
 import { shapedDiagnoses } from '../util/codeEditor';
 
 export default defineRule({

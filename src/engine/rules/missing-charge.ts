@@ -1,3 +1,4 @@
+import { forEachLine } from '../util/serviceLines';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -17,11 +18,10 @@ export default defineRule({
     good: 'services:\n  - code: "99213"\n    charge: 110.00\n    units: 1',
   },
   check(ctx, report) {
-    ctx.services.forEach((line, i) => {
-      if (!line || ctx.isInvalid(['services', i, 'charge'])) return;
+    forEachLine(ctx, 'charge', (line, i, path) => {
       if (line.charge !== undefined) return;
       report({
-        path: ['services', i, 'charge'],
+        path,
         serviceLine: i,
         message: `Service line ${i + 1} has no charge (box 24F): add the practice's fee for the line as a number, e.g. charge: 110.00.`,
       });

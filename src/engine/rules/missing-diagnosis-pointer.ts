@@ -1,3 +1,4 @@
+import { forEachLine } from '../util/serviceLines';
 import { POINTER_LETTERS } from '../../model/claim';
 import { defineRule, isBlank } from '../rule';
 
@@ -18,8 +19,7 @@ export default defineRule({
     good: 'diagnoses: [E11.9]\nservices:\n  - code: "99213"\n    pointers: [A]\n    charge: 110.00',
   },
   check(ctx, report) {
-    ctx.services.forEach((line, i) => {
-      if (!line || ctx.isInvalid(['services', i, 'pointers'])) return;
+    forEachLine(ctx, 'pointers', (line, i) => {
       const pointers = line.pointers ?? [];
       if (pointers.some((p) => !isBlank(p))) return;
       const fixes = ctx.diagnoses.length

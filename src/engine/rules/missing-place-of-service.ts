@@ -1,3 +1,4 @@
+import { forEachLine } from '../util/serviceLines';
 import { posCodes } from '../../reference';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
@@ -21,14 +22,13 @@ export default defineRule({
   check(ctx, report) {
     // The place of service the other lines agree on, if they all agree: a likely (unsafe) fill-in.
     const others = new Set<string>();
-    ctx.services.forEach((line, i) => {
-      const pos = line?.placeOfService?.trim();
-      if (pos && !ctx.isInvalid(['services', i, 'placeOfService'])) others.add(pos);
+    forEachLine(ctx, 'placeOfService', (line) => {
+      const pos = line.placeOfService?.trim();
+      if (pos) others.add(pos);
     });
     if (others.size === 1 && !posCodes().has([...others][0])) others.clear();
     const common = others.size === 1 ? [...others][0] : undefined;
-    ctx.services.forEach((line, i) => {
-      if (!line || ctx.isInvalid(['services', i, 'placeOfService'])) return;
+    forEachLine(ctx, 'placeOfService', (line, i) => {
       if (!isBlank(line.placeOfService)) return;
       const fixes: Fix[] = [];
       if (common) {

@@ -1,3 +1,4 @@
+import { forEachLine } from '../util/serviceLines';
 import { codeMatches } from '../../model/payer';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
@@ -44,9 +45,8 @@ export default defineRule({
       const edits = ctx.edits.setProperty(['referringProvider'], 'qualifier', 'DN');
       if (edits) fixes.push({ title: 'Mark box 17 as the referring provider (qualifier DN)', edits, safe: false });
     }
-    ctx.services.forEach((line, i) => {
-      if (!line) return;
-      if (ctx.isInvalid(['services', i, 'placeOfService']) || ctx.isInvalid(['services', i, 'code'])) return;
+    forEachLine(ctx, 'code', (line, i) => {
+      if (ctx.isInvalid(['services', i, 'placeOfService'])) return;
       const pos = line.placeOfService?.trim();
       if (pos && exemptPos.has(pos)) return;
       const code = lineCode(ctx, i);

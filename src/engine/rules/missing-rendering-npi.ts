@@ -1,3 +1,4 @@
+import { forEachLine } from '../util/serviceLines';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
 import { isValidNpi } from '../util/npi';
@@ -24,14 +25,13 @@ export default defineRule({
     if (!isBlank(ctx.claim.renderingProvider?.npi)) return;
     // A likely (unsafe) fill-in: the one valid rendering NPI that the other lines name, if they agree.
     const named = new Set<string>();
-    ctx.services.forEach((line, i) => {
-      const npi = line?.renderingNpi?.trim();
-      if (npi && isValidNpi(npi) && !ctx.isInvalid(['services', i, 'renderingNpi'])) named.add(npi);
+    forEachLine(ctx, 'renderingNpi', (line) => {
+      const npi = line.renderingNpi?.trim();
+      if (npi && isValidNpi(npi)) named.add(npi);
     });
     const common = named.size === 1 ? [...named][0] : undefined;
-    ctx.services.forEach((line, i) => {
-      const path = ['services', i, 'renderingNpi'];
-      if (!line || ctx.isInvalid(path) || !isBlank(line.renderingNpi)) return;
+    forEachLine(ctx, 'renderingNpi', (line, i, path) => {
+      if (!isBlank(line.renderingNpi)) return;
       const fixes: Fix[] = [];
       if (common) {
         const edits = ctx.edits.setProperty(['services', i], 'renderingNpi', common);

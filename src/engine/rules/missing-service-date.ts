@@ -1,3 +1,4 @@
+import { forEachLine } from '../util/serviceLines';
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
 
@@ -18,8 +19,7 @@ export default defineRule({
     good: 'services:\n  - from: 2026-10-01\n    placeOfService: "11"\n    code: "99213"\n    charge: 110.00',
   },
   check(ctx, report) {
-    ctx.services.forEach((line, i) => {
-      if (!line || ctx.isInvalid(['services', i, 'from'])) return;
+    forEachLine(ctx, 'from', (line, i) => {
       if (!isBlank(line.from)) return;
       const fixes: Fix[] = [];
       const to = line.to?.trim();

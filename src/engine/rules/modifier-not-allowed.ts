@@ -1,3 +1,4 @@
+import { forEachLineWith } from '../util/serviceLines';
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
 import { modifierNotAllowedReason } from '../util/modifiers';
@@ -20,9 +21,8 @@ export default defineRule({
   },
   check(ctx, report) {
     if (ctx.isInvalid(['services'])) return;
-    ctx.services.forEach((line, i) => {
-      const listPath = ['services', i, 'modifiers'];
-      if (!line?.modifiers || !line.code || ctx.isInvalid(listPath) || ctx.isInvalid(['services', i, 'code'])) return;
+    forEachLineWith(ctx, 'modifiers', (line, i, listPath) => {
+      if (!line.code || ctx.isInvalid(['services', i, 'code'])) return;
       const code = line.code.trim().toUpperCase();
       line.modifiers.forEach((raw, k) => {
         if (raw === undefined) return;

@@ -1,5 +1,6 @@
 import { defineRule, isBlank } from '../rule';
-import { isHcpcsShaped, lineDates } from '../util/coding';
+import { isHcpcsShaped } from '../util/codes';
+import { forEachLine, lineDates } from '../util/serviceLines';
 
 export default defineRule({
   id: 'procedure-code-terminated',
@@ -20,9 +21,8 @@ export default defineRule({
   check(ctx, report) {
     const hcpcs = ctx.tables.hcpcs;
     if (!hcpcs || ctx.isInvalid(['services'])) return;
-    ctx.services.forEach((line, i) => {
-      const path = ['services', i, 'code'];
-      if (!line || isBlank(line.code) || ctx.isInvalid(path) || ctx.isInvalid(['services', i, 'from']) || ctx.isInvalid(['services', i, 'to'])) return;
+    forEachLine(ctx, 'code', (line, i, path) => {
+      if (isBlank(line.code) || ctx.isInvalid(['services', i, 'from']) || ctx.isInvalid(['services', i, 'to'])) return;
       const code = (line.code as string).trim().toUpperCase();
       if (!isHcpcsShaped(code)) return;
       const rec = hcpcs.code(code);

@@ -1,7 +1,7 @@
 import { defineRule, isBlank } from '../rule';
 import type { Fix } from '../types';
 import { isProcedureShaped } from '../util/codes';
-import { lineDates } from '../util/serviceLines';
+import { forEachLine, lineDates } from '../util/serviceLines';
 import { mueLimit } from '../util/ncci';
 
 export default defineRule({
@@ -34,8 +34,8 @@ export default defineRule({
       const edits = ctx.edits.replaceValue(['services', i, 'units'], units);
       return edits ? [{ title: `Set units to ${units} (the MUE) — only if that is what was provided`, edits, safe: false }] : [];
     };
-    ctx.services.forEach((line, i) => {
-      if (!line || isBlank(line.code) || ctx.isInvalid(['services', i, 'code'])) return;
+    forEachLine(ctx, 'code', (line, i) => {
+      if (isBlank(line.code)) return;
       const units = line.units;
       if (units === undefined || ctx.isInvalid(['services', i, 'units']) || !(units > 0)) return; // invalid-units
       const code = (line.code as string).trim().toUpperCase();

@@ -1,5 +1,6 @@
 import { defineRule, isBlank } from '../rule';
-import { isHcpcsShaped, lineDates } from '../util/coding';
+import { isHcpcsShaped } from '../util/codes';
+import { forEachLine, lineDates } from '../util/serviceLines';
 
 /** The last date of service the bundled January release is current for (the next quarterly update: April 1). */
 const RELEASE_QUARTER_END = '2026-03-31';
@@ -24,9 +25,8 @@ export default defineRule({
   check(ctx, report) {
     const hcpcs = ctx.tables.hcpcs;
     if (!hcpcs || ctx.isInvalid(['services'])) return;
-    ctx.services.forEach((line, i) => {
-      const path = ['services', i, 'code'];
-      if (!line || isBlank(line.code) || ctx.isInvalid(path)) return;
+    forEachLine(ctx, 'code', (line, i, path) => {
+      if (isBlank(line.code)) return;
       const code = (line.code as string).trim().toUpperCase();
       if (!isHcpcsShaped(code) || hcpcs.code(code)) return;
       const from = ctx.isInvalid(['services', i, 'from']) ? undefined : lineDates(line)?.[0];

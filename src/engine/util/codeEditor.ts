@@ -2,7 +2,8 @@
 // entries as compact codes, and the service dates a claim's lines carry. Pure.
 import { fiscalYearOf } from '../../codesets/fiscalYear';
 import type { RuleContext } from '../rule';
-import { compactIcd, isIcdShaped } from './coding';
+import { compactIcd } from '../../codesets/icd';
+import { isIcdShaped } from './codes';
 
 /** The ICD-shaped diagnoses of box 21: index, compact code and code as written (upper case). */
 export function shapedDiagnoses(ctx: RuleContext): { index: number; compact: string; code: string }[] {

@@ -5,7 +5,8 @@ import type { IcdCodeSet, IcdEntry } from '../../codesets';
 import { fiscalYearOf } from '../../codesets/fiscalYear';
 import { fiscalYearRange } from '../../codesets/provider';
 import type { RuleContext } from '../rule';
-import { billableChildren, indexOfLetter, lookupIcd } from './coding';
+import { billableChildren, lookupIcd } from './codeBook';
+import { indexOfLetter } from './pointers';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

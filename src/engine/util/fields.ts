@@ -24,8 +24,6 @@ export function listWords(words: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-// compat re-export: remove after parallel branches merge (moved to src/util/dates.ts)
-export { daysBetween } from '../../util/dates';
 
 /** The latest service date on the claim (from or to), if any. */
 export function lastServiceDate(ctx: RuleContext): string | undefined {

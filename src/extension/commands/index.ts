@@ -12,6 +12,8 @@ import { fixAll } from './fixAll';
 import { lintAll } from './lintAll';
 import { newClaim } from './newClaim';
 import { openRuleDocs } from './openRuleDocs';
+import { endTimedSet, practiceCheck, practiceDispute, practiceShowAnswer, practiceStart, startTimedSet, testPracticeMessage, testPracticePing, testPracticeState, toggleTimedSet } from './practice';
+import { exportClaim837p, import837p, openX12Answer, show837pPreview } from './x12';
 import type { CommandRun, Services } from './services';
 
 interface CommandSpec {
@@ -41,6 +43,20 @@ export const COMMANDS = {
   testGuideState: { id: 'cleanClaimCoach._test.guideState', run: testGuideState, testOnly: true },
   testGuideMessage: { id: 'cleanClaimCoach._test.guideMessage', run: testGuideMessage, testOnly: true },
   testGuidePing: { id: 'cleanClaimCoach._test.guidePing', run: testGuidePing, testOnly: true },
+  practiceStart: { id: 'cleanClaimCoach.practice.start', run: practiceStart },
+  practiceCheck: { id: 'cleanClaimCoach.practice.check', run: practiceCheck },
+  practiceShowAnswer: { id: 'cleanClaimCoach.practice.showAnswer', run: practiceShowAnswer },
+  practiceDispute: { id: 'cleanClaimCoach.practice.dispute', run: practiceDispute },
+  startTimedSet: { id: 'cleanClaimCoach.practice.startTimedSet', run: startTimedSet },
+  endTimedSet: { id: 'cleanClaimCoach.practice.endTimedSet', run: endTimedSet },
+  toggleTimedSet: { id: 'cleanClaimCoach.practice.toggleTimedSet', run: toggleTimedSet },
+  testPracticeState: { id: 'cleanClaimCoach._test.practiceState', run: testPracticeState, testOnly: true },
+  testPracticePing: { id: 'cleanClaimCoach._test.practicePing', run: testPracticePing, testOnly: true },
+  testPracticeMessage: { id: 'cleanClaimCoach._test.practiceMessage', run: testPracticeMessage, testOnly: true },
+  exportClaim837p: { id: 'cleanClaimCoach.exportClaim837p', run: exportClaim837p },
+  import837p: { id: 'cleanClaimCoach.import837p', run: import837p },
+  show837pPreview: { id: 'cleanClaimCoach.show837pPreview', run: show837pPreview },
+  openX12Answer: { id: 'cleanClaimCoach.openX12Answer', run: openX12Answer },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -4,8 +4,6 @@ import * as vscode from 'vscode';
 import type { ClaimLinter } from '../linting';
 import type { Services } from './services';
 
-// compat re-export: remove after parallel branches merge (file names live in src/model/files.ts)
-export { CLAIM_GLOB } from '../../model/files';
 import { CLAIM_GLOB } from '../../model/files';
 
 export interface LintAllSummary {

@@ -1,9 +1,8 @@
 // The read-only case document: a TextDocumentContentProvider on the clean-claim-case: scheme. The
 // URI names the case (clean-claim-case:/EM-101 (case note)); the text never holds the answer key.
 import * as vscode from 'vscode';
-import { bundledPayers } from '../../reference';
-import { renderCaseNote } from '../../practice/caseNote';
-import { domainName, type CaseLibrary } from './library';
+import { caseNoteFor } from '../../practice/caseNote';
+import type { CaseLibrary } from './library';
 
 export const CASE_NOTE_SCHEME = 'clean-claim-case';
 
@@ -25,14 +24,10 @@ export class CaseNoteProvider implements vscode.TextDocumentContentProvider {
     const id = caseIdOfNote(uri);
     const found = id ? await this.library.get(id) : undefined;
     if (!found) return `No practice case ${id ?? uri.path} was found.\n`;
-    return renderCaseNote(found.case, domainName, payerName(found.case.case.payerId)).text;
+    return caseNoteFor(found.case).text;
   }
 
   dispose(): void {
     this.emitter.dispose();
   }
-}
-
-export function payerName(id: string): string | undefined {
-  return bundledPayers().find((p) => p.id.toUpperCase() === id.toUpperCase())?.name;
 }

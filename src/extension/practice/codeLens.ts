@@ -4,7 +4,8 @@ import { practiceCaseOf } from '../../grading/check';
 import { caseProgress } from '../../practice/progress';
 import type { LogEntry } from '../../practice/attemptLog';
 import { formatFromFileName } from '../../parser/parse';
-import { PRACTICE_COMMANDS } from './commandIds';
+import { COMMAND } from '../commands';
+import { FOCUS_PROGRESS_VIEW } from './viewIds';
 
 export class PracticeCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -25,10 +26,10 @@ export class PracticeCodeLens implements vscode.CodeLensProvider, vscode.Disposa
     const at = new vscode.Range(line, 0, line, 0);
     const p = caseProgress(caseId, await this.entries());
     const lenses = [
-      new vscode.CodeLens(at, { title: '$(checklist) Check my coding', command: PRACTICE_COMMANDS.check, arguments: [doc.uri], tooltip: `Grade this claim against case ${caseId}` }),
-      new vscode.CodeLens(at, { title: '$(book) Case note', command: PRACTICE_COMMANDS.start, arguments: [caseId], tooltip: 'Open the case documentation beside the claim' }),
+      new vscode.CodeLens(at, { title: '$(checklist) Check my coding', command: COMMAND.practiceCheck, arguments: [doc.uri], tooltip: `Grade this claim against case ${caseId}` }),
+      new vscode.CodeLens(at, { title: '$(book) Case note', command: COMMAND.practiceStart, arguments: [caseId], tooltip: 'Open the case documentation beside the claim' }),
     ];
-    if (p.attempts) lenses.push(new vscode.CodeLens(at, { title: `${p.state === 'passed' ? 'Passed' : 'Attempted'} · best ${Math.round((p.bestScore ?? 0) * 100)}% (${p.attempts} attempt${p.attempts === 1 ? '' : 's'})`, command: PRACTICE_COMMANDS.focusProgress }));
+    if (p.attempts) lenses.push(new vscode.CodeLens(at, { title: `${p.state === 'passed' ? 'Passed' : 'Attempted'} · best ${Math.round((p.bestScore ?? 0) * 100)}% (${p.attempts} attempt${p.attempts === 1 ? '' : 's'})`, command: FOCUS_PROGRESS_VIEW }));
     return lenses;
   }
 

@@ -4,18 +4,16 @@
 import { randomUUID } from 'crypto';
 import * as vscode from 'vscode';
 import { createFileExclusive } from '../../node/practiceFiles';
-import { practiceCodeBook } from '../../codesets';
 import { startingClaimYaml } from '../../practice/claimFromKey';
 import { checkCoding, practiceCaseOf, type CheckResult } from '../../grading/check';
-import { renderCaseNote } from '../../practice/caseNote';
-import { reviewAttempt } from '../../grading/hints';
+import { attemptRecord, practiceResult } from '../../grading/result';
 import { caseProgress } from '../../practice/progress';
-import type { AttemptRecord, LogEntry } from '../../practice/attemptLog';
+import type { LogEntry } from '../../practice/attemptLog';
 import { formatFromFileName } from '../../parser/parse';
 import { ResultViewSchema, type ResultView } from '../../shared/practiceProtocol';
 import { isClaimDocument, type ClaimLinter } from '../linting';
-import { caseNoteUri, payerName } from './caseNote';
-import { domainName, type CaseLibrary, type LibraryCase } from './library';
+import { caseNoteUri } from './caseNote';
+import type { CaseLibrary, LibraryCase } from './library';
 import type { PracticeStore } from './store';
 
 export interface LastCheck {
@@ -135,25 +133,8 @@ export class PracticeFeature {
     const timed = this.host.timedSetFor(found.case.case.id);
     const record = opts.record !== false && !!result.grade;
     const attempt = before.attempts + (record ? 1 : 0);
-    if (record && result.grade) {
-      const g = result.grade;
-      const entry: AttemptRecord = {
-        kind: 'attempt',
-        id: randomUUID(),
-        caseId: found.case.case.id,
-        at,
-        score: Math.max(0, Math.min(1, g.score)),
-        passed: g.passed,
-        misses: g.misses.slice(0, 100),
-        overcodes: g.overcodes.slice(0, 100),
-        examDomains: found.case.case.examDomains.slice(0, 20),
-        submissionStatus: result.submission.status,
-        lintErrors: g.lint.errors,
-        ...(timed ? { timedSetId: timed.id } : {}),
-        ...(before.answerShown ? { afterAnswer: true } : {}),
-      };
-      await this.host.store.append(entry);
-    }
+    const entry = record ? attemptRecord(result, found.case, { id: randomUUID(), at, timedSetId: timed?.id, afterAnswer: before.answerShown }) : undefined;
+    if (entry) await this.host.store.append(entry);
     this.last = { caseId: found.case.case.id, claimUri: doc.uri, check: result, attempt: Math.max(1, attempt), at, showAnswer: !!opts.showAnswer || before.answerShown, examMode: !!timed };
     const view = await this.render(found);
     if (record && timed) await this.host.onTimedCheck?.(found.case.case.id);
@@ -167,44 +148,21 @@ export class PracticeFeature {
     found ??= await this.host.library.get(last.caseId);
     if (!found) return undefined;
     last.examMode = !!this.host.timedSetFor(last.caseId);
-    const entries = await this.host.store.entries();
-    const progress = caseProgress(last.caseId, entries);
-    const noteOffset = renderCaseNote(found.case, domainName, payerName(found.case.case.payerId)).noteOffset;
-    const r = last.check;
-    const g = r.grade;
-    const book = practiceCodeBook();
-    const review = g ? reviewAttempt(g, found.case, r.diagnoses, { attempts: last.attempt, showAnswer: last.showAnswer, examMode: last.examMode, titleOf: (c) => book.get(c)?.title, lineOffset: noteOffset }) : undefined;
-    if (review?.answerUnlocked && !progress.answerShown) {
-      await this.host.store.append({ kind: 'reveal', id: randomUUID(), caseId: last.caseId, at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') });
-    }
-    const s = r.submission;
-    const view: ResultView = ResultViewSchema.parse({
-      caseId: found.case.case.id,
-      title: found.case.case.title.slice(0, 300),
+    const progress = caseProgress(last.caseId, await this.host.store.entries());
+    const result = practiceResult({
+      practiceCase: found.case,
+      check: last.check,
       claimFile: vscode.workspace.asRelativePath(last.claimUri, false),
       attempt: last.attempt,
       at: last.at,
-      ...(g && !last.examMode ? { score: Math.max(0, Math.min(1, g.score)) } : {}),
-      passed: !!g?.passed,
-      ...(r.problem ? { problem: r.problem } : {}),
-      lintErrors: r.lint.findings.filter((f) => f.severity === 'error').length,
-      lintWarnings: r.lint.findings.filter((f) => f.severity === 'warning').length,
-      items: last.examMode ? [] : (review?.items ?? []),
-      hints: review?.hints ?? [],
-      hintLevel: last.attempt >= 2 ? 2 : 1,
-      answerUnlocked: !!review?.answerUnlocked,
-      answerNote: review?.answerNote ?? (r.problem ?? ''),
-      ...(review?.answer ? { answer: review.answer } : {}),
-      payer: {
-        status: s.status,
-        stage: s.stage,
-        reasons: last.examMode ? [] : s.reasons.slice(0, 100).map((x) => ({ ...(x.carc ? { code: `CARC ${x.carc}${x.rarc.length ? ` · RARC ${x.rarc.join(', ')}` : ''}` } : x.rarc.length ? { code: `RARC ${x.rarc.join(', ')}` } : {}), line: x.line, text: x.message.slice(0, 1000) })),
-        paid: s.totals.paid,
-        billed: s.totals.billed,
-      },
+      showAnswer: last.showAnswer,
       examMode: last.examMode,
-      disputes: progress.disputes.slice(-100).map((d) => ({ at: d.at, text: d.text })),
+      progress,
     });
+    if (result.answerUnlocked && !progress.answerShown) {
+      await this.host.store.append({ kind: 'reveal', id: randomUUID(), caseId: last.caseId, at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') });
+    }
+    const view: ResultView = ResultViewSchema.parse(result.view);
     await this.host.showResult(view);
     return view;
   }

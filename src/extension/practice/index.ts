@@ -1,23 +1,22 @@
 // Wires the practice loop: case library, practice log, the read-only case note, the Practice and
-// Progress sidebar views, the result panel, CodeLens, commands and (under the test runner only)
-// test hooks. Called with one line from extension.ts.
+// Progress sidebar views, the result panel and CodeLens. Returns the service its commands
+// (src/extension/commands/practice.ts, registered with every other command) call, test hooks
+// included. Called with one line from extension.ts.
 import * as vscode from 'vscode';
-import { caseProgress } from '../../practice/progress';
+import { caseMetas, caseRow, domainsOf } from '../../practice/views';
 import type { CaseRow } from '../../shared/practiceProtocol';
 import type { ClaimLinter } from '../linting';
 import { CASE_NOTE_SCHEME, CaseNoteProvider } from './caseNote';
 import { PracticeCodeLens } from './codeLens';
-import { PRACTICE_COMMANDS, PRACTICE_TEST_COMMANDS, PRACTICE_VIEW_ID, PROGRESS_VIEW_ID } from './commandIds';
-import { checkMyCoding } from './commands/checkCoding';
-import { disputeKey } from './commands/disputeKey';
-import { showAnswer } from './commands/showAnswer';
-import { startCase } from './commands/startCase';
-import { registerTimedSet, type TimedSetController } from './commands/timedSet';
+import type { Services } from '../commands/services';
+import { startCase } from './startCase';
+import { registerTimedSet, type TimedSetController } from './timedSet';
 import { hasClaim, PracticeFeature } from './feature';
-import { CaseLibrary, domainName } from './library';
-import { buildProgressView, caseMetas } from './progressView';
+import { CaseLibrary } from './library';
+import { buildProgressView } from './progressView';
 import { buildReadinessView, type ReadinessRelay } from './readiness';
 import { PracticeStore } from './store';
+import { PRACTICE_VIEW_ID, PROGRESS_VIEW_ID } from './viewIds';
 import { PracticeViewProvider, ResultPanel, type Action } from './webviews';
 import { registerProgressPart } from '../guidance/progressParts';
 import { newEntries, parseExportedEntries } from '../../practice/attemptLog';
@@ -28,11 +27,7 @@ export interface PracticeDeps {
   readiness?: ReadinessRelay;
 }
 
-export interface PracticeApi {
-  feature: PracticeFeature;
-}
-
-export function registerPractice(context: vscode.ExtensionContext, deps: PracticeDeps): PracticeApi {
+export function registerPractice(context: vscode.ExtensionContext, deps: PracticeDeps): Services['practice'] {
   const log = vscode.window.createOutputChannel('Clean Claim Coach Practice');
   const library = new CaseLibrary(context.extensionUri.fsPath, log);
   const store = new PracticeStore(vscode.Uri.joinPath(context.globalStorageUri, 'practice').fsPath, log);
@@ -72,41 +67,25 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
       case 'dispute':
         return feature.dispute(feature.last?.claimUri);
       case 'startTimedSet':
-        return vscode.commands.executeCommand(PRACTICE_COMMANDS.startTimedSet);
+        return timedRef.c?.start();
       case 'endTimedSet':
-        return vscode.commands.executeCommand(PRACTICE_COMMANDS.endTimedSet);
+        return timedRef.c?.end();
       case 'toggleTimedSet':
-        return vscode.commands.executeCommand(PRACTICE_COMMANDS.toggleTimedSet);
+        return timedRef.c?.toggle();
     }
   }
 
   async function caseRows(): Promise<CaseRow[]> {
     const cases = await library.all();
     const entries = await store.entries();
-    return Promise.all(
-      cases.map(async (c) => {
-        const p = caseProgress(c.case.case.id, entries);
-        return {
-          id: c.case.case.id,
-          title: c.case.case.title.slice(0, 300),
-          difficulty: c.case.case.difficulty,
-          examDomains: c.case.case.examDomains.slice(0, 20),
-          source: c.source,
-          state: p.state,
-          attempts: p.attempts,
-          ...(p.bestScore !== undefined ? { bestScore: Math.max(0, Math.min(1, p.bestScore)) } : {}),
-          hasClaim: await hasClaim(c.case.case.id),
-        };
-      }),
-    );
+    return Promise.all(cases.map(async (c) => caseRow(c, entries, await hasClaim(c.case.case.id))));
   }
 
   let lastCases: CaseRow[] = [];
   async function postCases(): Promise<void> {
     // The protocol's bounds (a workspace may hold up to 2,000 case files besides the bundled ones).
     lastCases = (await caseRows()).slice(0, 2000);
-    const used = [...new Set(lastCases.flatMap((c) => c.examDomains))].slice(0, 100);
-    practiceView.page.post({ type: 'cases', cases: lastCases, domains: used.map((id) => ({ id, name: domainName(id).slice(0, 300) })), ...(timedRef.c?.view() ? { timedSet: timedRef.c.view() } : {}) });
+    practiceView.page.post({ type: 'cases', cases: lastCases, domains: domainsOf(lastCases).slice(0, 100), ...(timedRef.c?.view() ? { timedSet: timedRef.c.view() } : {}) });
   }
 
   let lastProgress: ReturnType<typeof buildProgressView>['view'] | undefined;
@@ -138,10 +117,6 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
     vscode.languages.registerCodeLensProvider([{ pattern: '**/*.claim.{yaml,yml,json}' }], lens),
     store.onDidChange(refreshAll),
     library.onDidChange(refreshAll),
-    vscode.commands.registerCommand(PRACTICE_COMMANDS.start, (arg?: unknown) => startCase(feature, arg)),
-    vscode.commands.registerCommand(PRACTICE_COMMANDS.check, (arg?: unknown) => checkMyCoding(feature, arg)),
-    vscode.commands.registerCommand(PRACTICE_COMMANDS.showAnswer, (arg?: unknown) => showAnswer(feature, arg)),
-    vscode.commands.registerCommand(PRACTICE_COMMANDS.dispute, (arg?: unknown, text?: unknown) => disputeKey(feature, arg, text)),
     registerProgressPart({
       key: 'practice',
       export: async () => ({ entries: await store.entries() }),
@@ -164,24 +139,29 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
       }),
     );
   }
-  timedRef.c = registerTimedSet(context, feature, log, () => void postCases());
+  const timed = registerTimedSet(context, feature, log, () => void postCases());
+  timedRef.c = timed;
 
-  if (context.extensionMode === vscode.ExtensionMode.Test) {
-    const pageOf = (mode: unknown) => (mode === 'progress' ? progressView.page : mode === 'result' ? panel.page : practiceView.page);
-    context.subscriptions.push(
-      vscode.commands.registerCommand(PRACTICE_TEST_COMMANDS.state, async () => ({
-        practice: { ready: practiceView.page.ready, ...practiceView.page.stats },
-        progress: { ready: progressView.page.ready, ...progressView.page.stats },
-        result: { open: panel.isOpen, ready: panel.page.ready, view: panel.current },
-        cases: lastCases,
-        progressView: lastProgress,
-        entries: await store.entries(),
-        logFile: store.file.file,
-        timedSet: timedRef.c?.view(),
-      })),
-      vscode.commands.registerCommand(PRACTICE_TEST_COMMANDS.ping, (mode?: unknown) => pageOf(mode).ping()),
-      vscode.commands.registerCommand(PRACTICE_TEST_COMMANDS.message, (mode: unknown, raw: unknown) => pageOf(mode).receive(raw)),
-    );
-  }
-  return { feature };
+  const pageOf = (mode: unknown) => (mode === 'progress' ? progressView.page : mode === 'result' ? panel.page : practiceView.page);
+  return {
+    start: (arg) => startCase(feature, arg),
+    check: (arg) => feature.check(arg),
+    showAnswer: (arg) => feature.showAnswer(arg),
+    dispute: (arg, text) => feature.dispute(arg, text),
+    startTimedSet: (opts) => timed.start(opts),
+    endTimedSet: (opts) => timed.end(opts),
+    toggleTimedSet: () => timed.toggle(),
+    testState: async () => ({
+      practice: { ready: practiceView.page.ready, ...practiceView.page.stats },
+      progress: { ready: progressView.page.ready, ...progressView.page.stats },
+      result: { open: panel.isOpen, ready: panel.page.ready, view: panel.current },
+      cases: lastCases,
+      progressView: lastProgress,
+      entries: await store.entries(),
+      logFile: store.file.file,
+      timedSet: timedRef.c?.view(),
+    }),
+    ping: (mode) => pageOf(mode).ping(),
+    receive: (mode, raw) => pageOf(mode).receive(raw),
+  };
 }

@@ -4,12 +4,10 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { bundledCasesDir, findCaseFiles, readCaseFile } from '../../node/cases';
-import type { PracticeCase } from '../../practice/model';
+import type { LibraryEntry } from '../../practice/views';
 
-export interface LibraryCase {
-  case: PracticeCase;
+export interface LibraryCase extends LibraryEntry {
   file: string;
-  source: 'bundled' | 'workspace';
 }
 
 const CASE_GLOB = '**/*.case.{yaml,yml,json}';
@@ -74,6 +72,3 @@ export class CaseLibrary implements vscode.Disposable {
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 }
-
-/** An exam area's display name (its id when unknown). */
-export { domainName } from '../../practice/data';

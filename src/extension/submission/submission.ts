@@ -129,7 +129,7 @@ export function registerSubmission(context: vscode.ExtensionContext, linter: Cla
         await vscode.commands.executeCommand(COMMAND.openRuleDocs, action.ruleId);
         break;
       case 'openX12':
-        if (current) await vscode.commands.executeCommand('cleanClaimCoach.openX12Answer', current.id);
+        if (current) await vscode.commands.executeCommand(COMMAND.openX12Answer, current.id);
         break;
     }
   };

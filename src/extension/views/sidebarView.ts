@@ -188,12 +188,12 @@ export class GuideViewProvider implements vscode.WebviewViewProvider, vscode.Dis
         return;
       case 'searchCodes': {
         // The lookup lives with the Find a Code command (src/extension/commands/findCode.ts).
-        const found = await vscode.commands.executeCommand<Omit<Extract<SidebarToWebview, { type: 'codeResults' }>, 'type' | 'seq'>>('cleanClaimCoach.searchCodes', { query: msg.query, fiscalYear: msg.fiscalYear ?? undefined });
+        const found = await vscode.commands.executeCommand<Omit<Extract<SidebarToWebview, { type: 'codeResults' }>, 'type' | 'seq'>>(COMMAND.searchCodes, { query: msg.query, fiscalYear: msg.fiscalYear ?? undefined });
         if (found) this.post({ type: 'codeResults', seq: msg.seq, ...found });
         return;
       }
       case 'insertCode':
-        await vscode.commands.executeCommand('cleanClaimCoach.findCode', { code: msg.code, where: msg.where });
+        await vscode.commands.executeCommand(COMMAND.findCode, { code: msg.code, where: msg.where });
         return;
       case 'importProgress':
         await this.deps.importProgress();

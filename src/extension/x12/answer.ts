@@ -3,11 +3,11 @@
 // Shown in the remittance panel's "X12" tab (one explained row per segment), and as a read-only
 // virtual document (`Open X12 Answer`) where the X12 hovers explain every segment and element.
 import * as vscode from 'vscode';
-import { X12_COMMANDS } from './commandIds';
 import type { HistoryEntry } from '../../adjudication/history';
 import { lintText } from '../../engine/lint';
 import type { RemittanceView } from '../../shared/remittanceProtocol';
-import { answerForDecided, describeAt, modelX12, safeClaimFileBase, type X12Answer } from '../../x12';
+import { answerForDecided, safeClaimFileBase, type X12Answer } from '../../x12';
+import { explainAnswer } from '../../x12/explainAnswer';
 import type { ClaimLinter } from '../linting';
 import type { SubmissionFeature } from '../submission/submission';
 import { ANSWER_SCHEME } from './shared';
@@ -38,27 +38,7 @@ export class X12Answers implements vscode.TextDocumentContentProvider {
 
   /** The panel's X12 tab: each answer's segments with a one-line explanation. */
   async view(entry: HistoryEntry): Promise<X12View> {
-    const a = await this.answer(entry);
-    const documents: X12View['documents'] = [];
-    for (const [kind, text] of [
-      ['999', a.ack999],
-      ['277CA', a.ca277],
-      ['835', a.era835],
-    ] as const) {
-      if (!text) continue;
-      const model = modelX12(text);
-      if (!model.ok) continue;
-      const term = model.delimiters.segment;
-      documents.push({
-        kind,
-        segments: model.segments.slice(0, 2000).map((s) => {
-          const d = describeAt(model, s.start);
-          const lines = d ? [d.lines[0], ...d.lines.slice(2)] : [];
-          return { text: `${text.slice(s.start, s.end)}${term}`.slice(0, 4000), about: lines.join(' — ').slice(0, 2000) };
-        }),
-      });
-    }
-    return { accepted: a.accepted, documents };
+    return explainAnswer(await this.answer(entry));
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
@@ -82,7 +62,7 @@ export class X12Answers implements vscode.TextDocumentContentProvider {
   }
 }
 
-export function registerAnswers(context: vscode.ExtensionContext, linter: ClaimLinter, submission: SubmissionFeature, log: vscode.OutputChannel): void {
+export function registerAnswers(context: vscode.ExtensionContext, linter: ClaimLinter, submission: SubmissionFeature, log: vscode.OutputChannel): X12Answers {
   const answers = new X12Answers(linter, submission);
   submission.setX12View(async (entry) => {
     try {
@@ -92,5 +72,6 @@ export function registerAnswers(context: vscode.ExtensionContext, linter: ClaimL
       return undefined;
     }
   });
-  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(ANSWER_SCHEME, answers), vscode.commands.registerCommand(X12_COMMANDS.openAnswer, (id?: unknown) => answers.open(id)));
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(ANSWER_SCHEME, answers));
+  return answers;
 }

@@ -2,7 +2,6 @@
 // as an 837P. It follows edits: every time the claim is re-linted (debounced, as for diagnostics)
 // the preview's content changes. Hovers on it come from the X12 hover provider.
 import * as vscode from 'vscode';
-import { X12_COMMANDS } from './commandIds';
 import { lintText } from '../../engine/lint';
 import { exportClaims } from '../../x12';
 import { isClaimDocument, type ClaimLinter } from '../linting';
@@ -65,5 +64,5 @@ export async function showPreview(arg: unknown): Promise<vscode.Uri | undefined>
 
 export function registerPreview(context: vscode.ExtensionContext, linter: ClaimLinter): void {
   const provider = new PreviewProvider(linter);
-  context.subscriptions.push(provider, vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, provider), vscode.commands.registerCommand(X12_COMMANDS.showPreview, (arg?: unknown) => showPreview(arg)));
+  context.subscriptions.push(provider, vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, provider));
 }

@@ -6,7 +6,8 @@ import { adjudicate, cents, contentHash, explainCode, historyToCsv, linesConcern
 import { main, type Io } from '../../../src/cli/main';
 import { lintText, type LintResult } from '../../../src/engine/lint';
 import { RULES } from '../../../src/engine/rules';
-import type { Finding, Severity } from '../../../src/engine/types';
+import type { Finding } from '../../../src/engine/types';
+import type { Severity } from '../../../src/model/severity';
 import { bundledPayers } from '../../../src/reference';
 
 const ROOT = path.join(__dirname, '..', '..', '..');

@@ -1,4 +1,5 @@
-// Commands are declared once (src/extension/commands/index.ts) and the manifest names exactly those.
+// Commands are declared once (src/extension/commands/index.ts), registered there only, and the
+// manifest names exactly those.
 // The list is read from the source: the module imports `vscode`, which unit tests cannot load (the
 // integration suite checks the same ids are really registered: test/integration/commands.test.ts).
 import * as assert from 'assert';
@@ -21,21 +22,21 @@ function declared(): { name: string; id: string; run: string; testOnly: boolean 
   });
 }
 
-/**
- * Feature registries not yet folded into COMMANDS (each declares its ids once, in one module):
- * the practice loop (src/extension/practice/commandIds.ts) and the 837P feature
- * (src/extension/x12/commandIds.ts). Fold them into COMMANDS next.
- */
-function featureIds(file: string, objectName: string): string[] {
-  const src = fs.readFileSync(path.join(root, file), 'utf8');
-  const body = new RegExp(`export const ${objectName} = \\{([\\s\\S]*?)\\} as const`).exec(src)?.[1];
-  assert.ok(body, `${objectName} not found in ${file}`);
-  return [...body.matchAll(/'(cleanClaimCoach\.[\w.]+)'/g)].map((m) => m[1]).filter((id) => !id.endsWith('.focus'));
+/** Every .ts file under src/, relative to the repository root with forward slashes. */
+function sourceFiles(dir = path.join(root, 'src')): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(full);
+    return e.name.endsWith('.ts') ? [path.relative(root, full).split(path.sep).join('/')] : [];
+  });
 }
+
+/** Source text without comments (a comment may name a command or the API). */
+const code = (file: string) => fs.readFileSync(path.join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:'"`])\/\/[^\n]*/g, '$1');
 
 describe('architecture: commands (src/extension/commands/index.ts)', () => {
   const list = declared();
-  const product = [...list.filter((c) => !c.testOnly).map((c) => c.id), ...featureIds('src/extension/practice/commandIds.ts', 'PRACTICE_COMMANDS'), ...featureIds('src/extension/x12/commandIds.ts', 'X12_COMMANDS')];
+  const product = list.filter((c) => !c.testOnly).map((c) => c.id);
 
   it('declares each id once, in the extension namespace, test hooks under _test', () => {
     assert.strictEqual(new Set(list.map((c) => c.id)).size, list.length);
@@ -67,6 +68,19 @@ describe('architecture: commands (src/extension/commands/index.ts)', () => {
       assert.ok(m, `${c.run} is imported from a file of the commands folder`);
       assert.ok(fs.existsSync(path.join(commandsDir, `${m[1]}.ts`)));
     }
+  });
+
+  it('only commands/index.ts registers commands (vscode.commands.registerCommand and its kin)', () => {
+    const registering = sourceFiles().filter((f) => /\bregister(TextEditor)?Command\s*\(/.test(code(f)));
+    assert.deepStrictEqual(registering, ['src/extension/commands/index.ts']);
+  });
+
+  it('no other file spells a command id: code names it through COMMAND', () => {
+    const ids = new Set(list.map((c) => c.id));
+    const spelled = sourceFiles()
+      .filter((f) => f !== 'src/extension/commands/index.ts')
+      .flatMap((f) => [...code(f).matchAll(/['"`](cleanClaimCoach\.[\w.]+)['"`]/g)].filter((m) => ids.has(m[1])).map((m) => `${f}: ${m[1]}`));
+    assert.deepStrictEqual(spelled, []);
   });
 
   it('the manifest spells the claim and config file names of src/model/files.ts', () => {

@@ -27,7 +27,7 @@ describe('architecture: layers and cycles (eslint.config.mjs)', function () {
   });
 
   it('pure code may not import the webview protocols, and assist may not import the editor glue', async () => {
-    assert.strictEqual((await messages('src/adjudication/made-up.ts', "import { stableJson } from '../shared/stableJson';\nexport const s = stableJson;\n")).length, 1);
+    assert.strictEqual((await messages('src/adjudication/made-up.ts', "import { ResultViewSchema } from '../shared/practiceProtocol';\nexport const s = ResultViewSchema;\n")).length, 1);
     assert.strictEqual((await messages('src/assist/made-up.ts', "import { PRODUCT } from '../extension/linting';\nexport const p = PRODUCT;\n")).length, 1);
   });
 

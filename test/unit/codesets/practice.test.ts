@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import bookJson from '../../../data/icd10cm-practice.json';
-import { flagsFromRules, dottedIcd, compactIcd, practiceBookData, practiceCodeBook, practiceSortedBook } from '../../../src/codesets';
+import { flagsFromRules, practiceBookData, practiceCodeBook, practiceSortedBook } from '../../../src/codesets';
+import { compactIcd, dottedIcd } from '../../../src/codesets/icd';
 import { IcdBookSchema } from '../../../src/model/reference';
 
 const compact = (c: string) => c.replace('.', '');

@@ -2,7 +2,7 @@
 // the limit (or another clear finding) within the time budget, in a child process capped at 300 MB.
 import * as assert from 'assert';
 import { lintText } from '../../../src/engine/lint';
-import { LIMITS } from '../../../src/parser/limits';
+import { LIMITS } from '../../../src/model/limits';
 import { parseClaimText } from '../../../src/parser/parse';
 import { generateClaim } from '../../../scripts/bench/generate';
 import { budgetMs, runIsolated, type CaseResult } from './isolated';

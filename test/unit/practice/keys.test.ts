@@ -12,7 +12,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { adjudicate } from '../../../src/adjudication';
 import { lintText } from '../../../src/engine/lint';
-import { isCptShaped, isHcpcsShaped } from '../../../src/engine/util/coding';
+import { isCptShaped, isHcpcsShaped } from '../../../src/engine/util/codes';
 import { grade } from '../../../src/grading/grade';
 import { bundledCasesDir, findCaseFiles, readCaseFile } from '../../../src/node/cases';
 import { claimFromKey, claimYaml } from '../../../src/practice/claimFromKey';

@@ -1,8 +1,8 @@
 // "Start Practice Case…": a case id argument, or a quick pick of the library with each case's state.
 import * as vscode from 'vscode';
-import { caseProgress } from '../../../practice/progress';
-import type { PracticeFeature } from '../feature';
-import { domainName } from '../library';
+import { caseProgress } from '../../practice/progress';
+import type { PracticeFeature } from './feature';
+import { domainName } from '../../practice/data';
 
 export async function startCase(feature: PracticeFeature, arg?: unknown): Promise<unknown> {
   if (typeof arg === 'string' && arg.trim()) return feature.start(arg.trim());

@@ -1,4 +1,5 @@
-// "Start Timed Set…" / "End Timed Set" / pause-resume: exam mode. N cases from chosen areas, a
+// The timed set ("Start Timed Set…" / "End Timed Set" / pause-resume, run by the commands in
+// src/extension/commands/practice.ts): exam mode. N cases from chosen areas, a
 // countdown in the status bar, no hints or answers for the set's cases until it ends, then a summary
 // by area. The state is saved atomically (timed-set.json in global storage) on every change and
 // every 15 s while running; on start-up a running set comes back paused with the time it had left.
@@ -6,19 +7,23 @@ import { randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { readJsonFile, writeFileAtomic } from '../../../node/practiceFiles';
-import { caseProgress } from '../../../practice/progress';
-import { TimedSetSchema, endSet, markChecked, pauseSet, pickCases, remainingMs, resumeSet, snapshotForRestart, startSet, summarizeSet, type SetSummary, type TimedSet } from '../../../practice/timedSet';
-import type { TimedSetView } from '../../../shared/practiceProtocol';
-import { PRACTICE_COMMANDS } from '../commandIds';
-import type { PracticeFeature } from '../feature';
-import { domainName } from '../library';
-import { caseMetas } from '../progressView';
+import { readJsonFile, writeFileAtomic } from '../../node/practiceFiles';
+import { caseProgress } from '../../practice/progress';
+import { TimedSetSchema, endSet, markChecked, pauseSet, pickCases, remainingMs, resumeSet, snapshotForRestart, startSet, summarizeSet, type SetSummary, type TimedSet } from '../../practice/timedSet';
+import type { TimedSetView } from '../../shared/practiceProtocol';
+import { COMMAND } from '../commands';
+import type { PracticeFeature } from './feature';
+import { domainName } from '../../practice/data';
+import { caseMetas } from '../../practice/views';
 
 export interface TimedSetController {
   activeFor(caseId: string): { id: string } | undefined;
   checked(caseId: string): Promise<void>;
   view(): TimedSetView | undefined;
+  /** The commands (src/extension/commands/practice.ts): options from a script or the webview, or none to ask. */
+  start(opts?: unknown): Promise<TimedSet | undefined>;
+  end(opts?: unknown): Promise<SetSummary | undefined>;
+  toggle(): Promise<TimedSet | undefined>;
 }
 
 interface StartOptions {
@@ -41,7 +46,7 @@ export function registerTimedSet(context: vscode.ExtensionContext, feature: Prac
   let lastSummary: SetSummary | undefined;
   const item = vscode.window.createStatusBarItem('cleanClaimCoach.timedSet', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Clean Claim Coach timed set';
-  item.command = PRACTICE_COMMANDS.toggleTimedSet;
+  item.command = COMMAND.toggleTimedSet;
   let ticker: ReturnType<typeof setInterval> | undefined;
   let lastSave = 0;
 
@@ -192,9 +197,6 @@ export function registerTimedSet(context: vscode.ExtensionContext, feature: Prac
         }
       },
     },
-    vscode.commands.registerCommand(PRACTICE_COMMANDS.startTimedSet, (opts?: unknown) => start(opts && typeof opts === 'object' ? (opts as StartOptions) : undefined)),
-    vscode.commands.registerCommand(PRACTICE_COMMANDS.endTimedSet, (opts?: unknown) => end(opts && typeof opts === 'object' ? (opts as { quiet?: boolean }) : {})),
-    vscode.commands.registerCommand(PRACTICE_COMMANDS.toggleTimedSet, () => toggle()),
   );
 
   return {
@@ -207,5 +209,8 @@ export function registerTimedSet(context: vscode.ExtensionContext, feature: Prac
       if (next) void vscode.window.setStatusBarMessage(`Recorded. Next in the set: ${next} (Start it from the Practice view).`, 8000);
     },
     view: () => (set ? { id: set.id, caseIds: set.caseIds, checked: set.checked, remainingMs: remainingMs(set, Date.now()), running: !!set.runningSince, ended: !!set.endedAt } : undefined),
+    start: (opts) => start(opts && typeof opts === 'object' ? (opts as StartOptions) : undefined),
+    end: (opts) => end(opts && typeof opts === 'object' ? (opts as { quiet?: boolean }) : {}),
+    toggle: () => toggle(),
   };
 }
