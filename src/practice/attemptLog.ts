@@ -121,12 +121,17 @@ export function newEntries(existing: readonly LogEntry[], incoming: readonly Log
 }
 
 /** Validates an exported list of entries (the "practice" part of a progress file). */
+/** Entries one import reads (a trainee's log holds a few thousand; this only bounds a hostile file). */
+export const MAX_IMPORTED_ENTRIES = 100_000;
+
 export function parseExportedEntries(value: unknown): { ok: true; entries: LogEntry[]; skipped: number } | { ok: false; error: string } {
   if (value === undefined) return { ok: true, entries: [], skipped: 0 };
   if (!value || typeof value !== 'object' || !Array.isArray((value as { entries?: unknown }).entries)) return { ok: false, error: 'the practice history is not a list of entries' };
   const entries: LogEntry[] = [];
-  let skipped = 0;
-  for (const raw of (value as { entries: unknown[] }).entries.slice(0, 100_000)) {
+  const all = (value as { entries: unknown[] }).entries;
+  // Past the limit, entries are counted as skipped (reported), not dropped without a word.
+  let skipped = Math.max(0, all.length - MAX_IMPORTED_ENTRIES);
+  for (const raw of all.slice(0, MAX_IMPORTED_ENTRIES)) {
     const r = LogEntrySchema.safeParse(raw);
     if (r.success) entries.push(r.data);
     else skipped++;

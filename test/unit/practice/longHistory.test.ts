@@ -1,11 +1,12 @@
 // A long practice history never makes a webview message too big to pass validation: the Progress
 // view and the guide's exam readiness carry aggregates (bounded by cases and exam areas), never the
 // attempts themselves. 5,000 attempts over every bundled case, disputes, reveals and attempts at
-// cases no longer in the library, through the real builders and the real protocol schemas.
+// cases no longer in the library, through the real builders and the real protocol schemas; and an
+// import of such a history keeps every entry.
 import * as assert from 'assert';
 import * as path from 'path';
 import { findCaseFiles, readCaseFile } from '../../../src/node/cases';
-import type { LogEntry } from '../../../src/practice/attemptLog';
+import { MAX_IMPORTED_ENTRIES, parseExportedEntries, type LogEntry } from '../../../src/practice/attemptLog';
 import { buildProgressView } from '../../../src/extension/practice/progressView';
 import { caseMetas } from '../../../src/practice/views';
 import { buildReadinessView } from '../../../src/extension/practice/readiness';
@@ -34,7 +35,7 @@ function history(cases: LibraryCase[], attempts: number): LogEntry[] {
   return out;
 }
 
-describe('practice: a long history fits the webview messages', function () {
+describe('practice: a long history fits the webview messages and the import', function () {
   this.timeout(60000);
   const cases = library();
 
@@ -68,5 +69,15 @@ describe('practice: a long history fits the webview messages', function () {
     assert.strictEqual(cpc.casesAttempted, cases.length + 5, 'every case of the library and the ones only the log names');
     const radiology = cpc.areas.find((a) => a.domain === 'radiology')!;
     assert.strictEqual(radiology.casesAttempted - radiology.casesAvailable, 5, 'the five GONE cases count in their logged area');
+  });
+
+  it('an import of a long history keeps every entry, and reports (never drops silently) what is past the limit', () => {
+    const entries = history(cases, 5000);
+    const r = parseExportedEntries(JSON.parse(JSON.stringify({ entries })));
+    assert.ok(r.ok);
+    assert.deepStrictEqual([r.entries.length, r.skipped], [entries.length, 0]);
+    const huge = parseExportedEntries({ entries: new Array(MAX_IMPORTED_ENTRIES + 2).fill(null) });
+    assert.ok(huge.ok);
+    assert.deepStrictEqual([huge.entries.length, huge.skipped], [0, MAX_IMPORTED_ENTRIES + 2]);
   });
 });
