@@ -1,10 +1,11 @@
 // Linting an 837P: the structure rules on the segments, then every CLM converted to the practice
 // claim model with the location of each value kept, run through the very same engine, and each
 // finding pointed back at its segment/element (or at the CLM when the field has no 837P home).
-import { lintParsed, type LintOptions, type LintResult } from '../engine/lint';
+import { lintParsed, lintUnreadable, type LintOptions, type LintResult } from '../engine/lint';
 import type { Finding, Severity } from '../engine/types';
 import { LineIndex, type ParsedDocument } from '../parser/document';
 import type { NormalizedClaim } from '../parser/normalize';
+import { x12FileTooLargeMessage, x12TextTooLarge } from '../parser/limits';
 import { readX12, type ImportedClaim, type X12Read } from './import';
 import { X12_RULES_BY_ID } from './rules';
 
@@ -41,7 +42,18 @@ function x12Finding(ruleId: string, message: string, range: { start: number; end
   return { ruleId, severity, message, range, path: '', fixes: [] };
 }
 
+/**
+ * The result for an 837P past maxX12FileBytes (README "Limits"): one syntax-error finding naming the
+ * limit, as for a claim file past its size limit; nothing of the text is read. `text` may be '' (the
+ * CLI does not read a file that is too large).
+ */
+export function x12TooLargeResult(text: string, options: Omit<LintOptions, 'format'>): X12LintResult {
+  const message = x12FileTooLargeMessage();
+  return { ...lintUnreadable(text, message, { ...options, format: 'yaml' }), claims: [], read: { ok: false, reason: message }, fatal: message };
+}
+
 export function lintX12Text(text: string, options: Omit<LintOptions, 'format'>): X12LintResult {
+  if (x12TextTooLarge(text)) return x12TooLargeResult(text, options);
   const lines = new LineIndex(text);
   const fileDoc: ParsedDocument = { text, format: 'yaml', value: undefined, locations: new Map(), syntaxErrors: [], suppressions: { file: new Set(), lines: new Map() }, lines };
   const read = readX12(text);
