@@ -60,6 +60,21 @@ function describeUse(use: SegmentUse): string {
 }
 
 export function checkStructure(segments: readonly X12Segment[], d: Delimiters, tokenProblems: readonly TokenProblem[] = []): StructureResult {
+  const checker = structureChecker(d, tokenProblems);
+  const loops: string[] = new Array(segments.length).fill('');
+  for (const seg of segments) loops[seg.index] = checker.add(seg);
+  return { ...checker.finish(), loops };
+}
+
+/** The structure checks fed one segment at a time (a streamed file keeps no segment list). */
+export interface StructureChecker {
+  /** Checks the next segment of the file and returns its loop id ('' when it is misplaced). */
+  add(seg: X12Segment): string;
+  /** The checks at the end of the file, and the result (`loops` is empty: add() returned them). */
+  finish(): StructureResult;
+}
+
+export function structureChecker(d: Delimiters, tokenProblems: readonly TokenProblem[] = []): StructureChecker {
   const problems: StructureProblem[] = [];
   let truncated = false;
   const report = (ruleId: string, message: string, range: Range) => {
@@ -70,7 +85,6 @@ export function checkStructure(segments: readonly X12Segment[], d: Delimiters, t
     problems.push({ ruleId, message, range });
   };
   for (const p of tokenProblems) report(p.ruleId, p.message, p.range);
-  const loops: string[] = new Array(segments.length).fill('');
   const transactions: TransactionInfo[] = [];
   const gsList: number[] = [];
   const whole = (s: X12Segment): Range => ({ start: s.start, end: s.end });
@@ -84,7 +98,8 @@ export function checkStructure(segments: readonly X12Segment[], d: Delimiters, t
   let st: X12Segment | undefined;
   let stack: Frame[] = [];
   // HL and LX state of the current transaction set.
-  let hlIds = new Map<string, { level: string; seg: X12Segment }>();
+  // HL01 → HL03 (level code) of every level so far: an HL02 may name any earlier level.
+  let hlIds = new Map<string, string>();
   let lastHl: X12Segment | undefined;
   let hlExpected = 1;
   let lxExpected = 1;
@@ -120,7 +135,7 @@ export function checkStructure(segments: readonly X12Segment[], d: Delimiters, t
       const p = hlIds.get(parent);
       if (!parent) report('x12-hl-structure', `A ${level === '22' ? 'subscriber' : 'patient'} level needs HL02, the id of its ${wantParent === '20' ? 'billing provider' : 'subscriber'} level.`, elementRange(seg, 2));
       else if (!p) report('x12-hl-structure', `HL02 names level "${parent}", which no earlier HL has.`, elementRange(seg, 2));
-      else if (p.level !== wantParent) report('x12-hl-structure', `HL02 names level ${parent}, a level ${p.level}; a level ${level}'s parent must be a level ${wantParent}.`, elementRange(seg, 2));
+      else if (p !== wantParent) report('x12-hl-structure', `HL02 names level ${parent}, a level ${p}; a level ${level}'s parent must be a level ${wantParent}.`, elementRange(seg, 2));
     }
     // HL04 of the previous level: 1 exactly when this level is its child.
     if (lastHl) {
@@ -129,7 +144,7 @@ export function checkStructure(segments: readonly X12Segment[], d: Delimiters, t
       if (flag === '1' && !hasChild) report('x12-hl-structure', `HL ${lastHl.elements[1]} says child levels follow (HL04 = 1), but the next level is not its child: HL04 should be 0.`, elementRange(lastHl, 4));
       if (flag === '0' && hasChild) report('x12-hl-structure', `HL ${lastHl.elements[1]} says no child levels follow (HL04 = 0), but the next level is its child: HL04 should be 1.`, elementRange(lastHl, 4));
     }
-    if (id) hlIds.set(id, { level, seg });
+    if (id) hlIds.set(id, level);
     lastHl = seg;
   };
 
@@ -174,10 +189,13 @@ export function checkStructure(segments: readonly X12Segment[], d: Delimiters, t
     return '';
   };
 
-  for (const seg of segments) {
+  let first: X12Segment | undefined;
+  let last: X12Segment | undefined;
+  const add = (seg: X12Segment): string => {
+    first ??= seg;
+    last = seg;
     const id = seg.id;
     if (ENVELOPE_SEGMENTS.has(id)) {
-      loops[seg.index] = id;
       checkElements(seg, d, report);
       switch (id) {
         case 'ISA':
@@ -256,15 +274,14 @@ export function checkStructure(segments: readonly X12Segment[], d: Delimiters, t
           break;
         }
       }
-      continue;
+      return id;
     }
     if (!st) {
       report(isKnownSegment(id) ? 'x12-misplaced-segment' : 'x12-unknown-segment', `${describeSeg(seg)} is outside a transaction set (ST … SE).`, idRange(seg));
-      continue;
+      return '';
     }
     const loop = place(seg);
-    loops[seg.index] = loop;
-    if (!loop) continue;
+    if (!loop) return '';
     checkElements(seg, d, report);
     if (id === 'HL') checkHl(seg);
     if (id === 'CLM') lxExpected = 1;
@@ -273,18 +290,21 @@ export function checkStructure(segments: readonly X12Segment[], d: Delimiters, t
       if (n !== String(lxExpected)) report('x12-lx-numbering', `LX01 is "${n}", but the lines of a claim are numbered 1, 2, 3… in order: this one should be ${lxExpected}.`, elementRange(seg, 1));
       lxExpected++;
     }
-  }
-  const last = segments[segments.length - 1];
-  if (last) {
-    if (st) {
-      report('x12-transaction-control', `Transaction set ${st.elements[2] ?? ''} has no SE: the file ends inside it.`, whole(st));
-      closeTransaction(last, last.index);
+    return loop;
+  };
+  const finish = (): StructureResult => {
+    if (last && first) {
+      if (st) {
+        report('x12-transaction-control', `Transaction set ${st.elements[2] ?? ''} has no SE: the file ends inside it.`, whole(st));
+        closeTransaction(last, last.index);
+      }
+      if (gs) report('x12-group-control', `Functional group ${gs.elements[6] ?? ''} has no GE: the file ends inside it.`, whole(gs));
+      if (isa && !iea) report('x12-interchange-control', 'The interchange has no IEA: the file ends inside it.', whole(isa));
+      if (!transactions.length) report('x12-missing-segment', 'The interchange holds no transaction set (ST … SE): there is no claim in it.', whole(first));
     }
-    if (gs) report('x12-group-control', `Functional group ${gs.elements[6] ?? ''} has no GE: the file ends inside it.`, whole(gs));
-    if (isa && !iea) report('x12-interchange-control', 'The interchange has no IEA: the file ends inside it.', whole(isa));
-    if (!transactions.length) report('x12-missing-segment', 'The interchange holds no transaction set (ST … SE): there is no claim in it.', whole(segments[0]));
-  }
-  return { problems, loops, transactions, isa: isa?.index, gs: gsList, truncated };
+    return { problems, loops: [], transactions, isa: isa?.index, gs: gsList, truncated };
+  };
+  return { add, finish };
 }
 
 function describeSeg(seg: X12Segment): string {
