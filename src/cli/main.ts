@@ -12,7 +12,7 @@ import { fileTooLargeMessage } from '../parser/limits';
 import { FileChangedError, isReadOnly, versionOf, writeFileAtomic } from '../node/atomicFile';
 import { WorkspaceConfig } from '../node/workspace';
 import { safeText } from '../util/safeText';
-import { isX12FileName } from '../x12/lint';
+import { isX12FileName, x12TooLargeResult } from '../x12/lint';
 import { parseArgs, USAGE, UsageError, type CliArgs, type Io } from './args';
 import { jsonSink, sarifSink, textSink, type OutputSink } from './format';
 import { runGrade } from './grade';
@@ -141,9 +141,10 @@ async function runLint(args: CliArgs, io: Io): Promise<number> {
     if (setup.codeSetError) note(setup.codeSetError);
     for (const p of setup.config.problems) note(`${displayPath(setup.config.file ?? '', io.cwd)}: ${p.message}`);
     let result: LintResult;
-    if (stat.size > LIMITS.maxFileBytes) {
+    const x12 = isX12FileName(file);
+    if (stat.size > (x12 ? LIMITS.maxX12FileBytes : LIMITS.maxFileBytes)) {
       // Not even read: a 50 MB file must not cost 50 MB.
-      result = lintUnreadable('', fileTooLargeMessage(), setup.options);
+      result = x12 ? x12TooLargeResult('', setup.options) : lintUnreadable('', fileTooLargeMessage(), setup.options);
     } else {
       let bytes: Buffer;
       try {
@@ -156,7 +157,7 @@ async function runLint(args: CliArgs, io: Io): Promise<number> {
       if (!('text' in decoded)) {
         const text = bytes.toString('latin1');
         result = lintUnreadable(text, `The file is not UTF-8 text (the byte at offset ${decoded.badAt} is not valid UTF-8): save it as UTF-8. claimlint --fix never rewrites such a file.`, setup.options);
-      } else if (isX12FileName(file)) {
+      } else if (x12) {
         result = lintX12File(decoded.text, setup.options); // 837P: findings only (fixes are YAML edits)
       } else {
         result = lintText(decoded.text, setup.options);

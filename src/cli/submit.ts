@@ -6,7 +6,7 @@ import { adjudicate, formatResultText } from '../adjudication';
 import { SubmissionResultSchema } from '../model/submission';
 import { lintText, lintUnreadable } from '../engine/lint';
 import { LIMITS } from '../model/limits';
-import { fileTooLargeMessage } from '../parser/limits';
+import { fileTooLargeMessage, x12FileTooLargeMessage } from '../parser/limits';
 import { WorkspaceConfig } from '../node/workspace';
 import { UsageError, type CliArgs, type Io } from './args';
 import { submitX12 } from './x12';
@@ -14,20 +14,23 @@ import { isX12FileName } from '../x12/lint';
 
 export async function runSubmit(args: CliArgs, io: Io): Promise<number> {
   const file = path.resolve(io.cwd, args.paths[0]);
+  const x12File = isX12FileName(file);
   let text: string;
-  let tooLarge = false;
+  let tooLarge: boolean;
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) throw new Error('not a file');
-    // Past the size limit the file is not read: the payer rejects it as unreadable (syntax-error).
-    text = stat.size > LIMITS.maxFileBytes ? '' : fs.readFileSync(file, 'utf8');
-    if (stat.size > LIMITS.maxFileBytes) tooLarge = true;
+    // Past the size limit the file is not read: the payer rejects a claim file as unreadable
+    // (syntax-error); an 837P batch past maxX12FileBytes is not submitted at all (below).
+    tooLarge = stat.size > (x12File ? LIMITS.maxX12FileBytes : LIMITS.maxFileBytes);
+    text = tooLarge ? '' : fs.readFileSync(file, 'utf8');
   } catch {
     throw new UsageError(`cannot read ${args.paths[0]}: not a readable claim file`);
   }
+  if (tooLarge && x12File) throw new UsageError(`cannot submit ${args.paths[0]}: ${x12FileTooLargeMessage()}`);
   const setup = await new WorkspaceConfig().setupFor(file, { configFile: args.config ? path.resolve(io.cwd, args.config) : undefined, today: args.today, now: io.now() });
   const submittedAt = args.today ? `${args.today}T00:00:00Z` : io.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
-  if (args.format === 'x12' || isX12FileName(file)) {
+  if (args.format === 'x12' || x12File) {
     const answer = submitX12(file, text, setup.options, submittedAt, args.today ?? submittedAt.slice(0, 10));
     if (args.format === 'x12') io.out(answer.text);
     else if (args.format === 'json') io.out(`${JSON.stringify(answer.results.length === 1 ? answer.results[0] : answer.results, null, 2)}\n`);

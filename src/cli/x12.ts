@@ -8,7 +8,7 @@ import type { LintOptions, LintResult } from '../engine/lint';
 import { lintText } from '../engine/lint';
 import { isClaimFileName } from '../model/files';
 import { WorkspaceConfig } from '../node/workspace';
-import { answerX12, composeAnswer, exportClaims, isX12FileName, lintX12Text, readX12, importedClaimBase, importedClaimYaml, type X12Answer } from '../x12';
+import { answerX12, composeAnswer, exportClaims, isX12FileName, lintX12Streamed, lintX12Text, readX12, importedClaimBase, importedClaimYaml, type X12Answer } from '../x12';
 import { ackInput } from '../x12/answers';
 import { readCommandLine, todayValue, UsageError, type Io } from './args';
 import { writeFileAtomic } from '../node/atomicFile';
@@ -144,9 +144,9 @@ export async function runImport(argv: readonly string[], io: Io): Promise<number
   return status;
 }
 
-/** Lints an 837P file for `claimlint PATH` (same shape as a practice claim's result). */
+/** Lints an 837P file for `claimlint PATH` (same shape as a practice claim's result), claim by claim. */
 export function lintX12File(text: string, options: LintOptions): LintResult {
-  return lintX12Text(text, options);
+  return lintX12Streamed(text, options);
 }
 
 /** `claimlint submit --format x12`, and submit of an 837P in any format. */

@@ -74,10 +74,11 @@ export class EditBuilder {
     if (!loc) return undefined;
     let start = loc.value.start;
     if (this.doc.format === 'yaml') {
-      // Block item: remove from the dash.
+      // Block item: remove from the dash (only white space and one dash between it and the line start).
+      const text = this.doc.text;
       const lineStart = this.lineStartOf(start);
-      const before = this.doc.text.slice(lineStart, start);
-      if (/^\s*-\s*$/.test(before)) start = lineStart + before.indexOf('-');
+      const i = skipSpaceBack(text, start, lineStart);
+      if (i > lineStart && text[i - 1] === '-' && skipSpaceBack(text, i - 1, lineStart) === lineStart) start = i - 1;
     }
     return this.removeSpan(start, loc.value.end);
   }
@@ -189,36 +190,69 @@ export class EditBuilder {
       .join('\n')}`;
   }
 
+  // Removing a span costs O(its neighbourhood), never O(text): a fix that removes many items (every
+  // bad modifier of a long claim) must stay linear. No slicing of the text before or after the span.
   private removeSpan(start: number, end: number): TextEdit[] {
     const text = this.doc.text;
     if (this.doc.format === 'yaml' && !this.inFlow(start)) {
       const ls = this.lineStartOf(start);
-      if (/^\s*$/.test(text.slice(ls, start))) {
+      if (skipSpaceBack(text, start, ls) === ls) {
         let le = this.lineEndOf(end);
         if (text[le] === '\r') le++;
         if (text[le] === '\n') le++;
         return [{ start: ls, end: le, newText: '' }];
       }
     }
-    // Flow YAML or JSON: take one neighbouring comma with the item.
+    // Flow YAML or JSON: take one neighbouring comma with the item (and the white space around it).
     let s = start;
     let e = end;
-    const after = /^\s*,\s*/.exec(text.slice(e));
-    if (after) e += after[0].length;
+    const a = skipSpace(text, e);
+    if (text[a] === ',') e = skipSpace(text, a + 1);
     else {
-      const before = /\s*,\s*$/.exec(text.slice(0, s));
-      if (before) s -= before[0].length;
+      const b = skipSpaceBack(text, s, 0);
+      if (b > 0 && text[b - 1] === ',') s = skipSpaceBack(text, b - 1, 0);
     }
     return [{ start: s, end: e, newText: '' }];
   }
 
+  /** Collections (maps and lists) sorted by start, and a max-end tree over them, built once per document. */
+  private collections: { starts: number[]; flow: boolean[]; tree: number[]; size: number } | undefined;
+
+  /**
+   * True when the innermost collection around `offset` (the one starting last, strictly before it, and
+   * ending strictly after it) is a flow collection. O(log n) per call after an O(n log n) index.
+   */
   private inFlow(offset: number): boolean {
-    let best: { start: number; flow?: boolean } | undefined;
-    for (const loc of this.doc.locations.values()) {
-      if (loc.kind === 'scalar') continue;
-      if (loc.value.start < offset && offset < loc.value.end && (!best || loc.value.start > best.start)) best = { start: loc.value.start, flow: loc.flow };
+    const c = (this.collections ??= this.indexCollections());
+    // Last collection starting before offset.
+    let lo = 0;
+    let hi = c.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (c.starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
     }
-    return best?.flow === true;
+    const k = lo - 1;
+    if (k < 0) return false;
+    const i = rightmostAbove(c.tree, c.size, k, offset);
+    return i >= 0 && c.flow[i];
+  }
+
+  private indexCollections(): { starts: number[]; flow: boolean[]; tree: number[]; size: number } {
+    const list: { start: number; end: number; flow: boolean; order: number }[] = [];
+    let order = 0;
+    for (const loc of this.doc.locations.values()) {
+      if (loc.kind !== 'scalar') list.push({ start: loc.value.start, end: loc.value.end, flow: loc.flow === true, order: order++ });
+    }
+    // Equal starts: the first one in the locations map wins (as a scan keeping the first maximum did),
+    // so it goes last among its equals (the search takes the rightmost match).
+    list.sort((a, b) => a.start - b.start || b.order - a.order);
+    let size = 1;
+    while (size < list.length) size <<= 1;
+    const tree = new Array<number>(2 * size).fill(-Infinity);
+    list.forEach((l, i) => (tree[size + i] = l.end));
+    for (let i = size - 1; i >= 1; i--) tree[i] = Math.max(tree[2 * i], tree[2 * i + 1]);
+    return { starts: list.map((l) => l.start), flow: list.map((l) => l.flow), tree, size };
   }
 
   private lineStartOf(offset: number): number {
@@ -285,4 +319,39 @@ export class EditBuilder {
     }
     return this.insertProperty(parent, key, value)?.map(plain);
   }
+}
+
+/** JavaScript's \s (what the regular expressions here used to match). */
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/** The first offset at or after `i` that is not white space. */
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+/** The offset just after the last non-space character before `i`, not going below `floor`. */
+function skipSpaceBack(text: string, i: number, floor: number): number {
+  while (i > floor && isSpace(text[i - 1])) i--;
+  return i;
+}
+
+/**
+ * In a max tree over leaves [0, size) (tree[size + i] = leaf i), the largest i ≤ k whose leaf is
+ * greater than `value`, or -1. O(log size).
+ */
+function rightmostAbove(tree: number[], size: number, k: number, value: number): number {
+  // Walk up from leaf k: at each left turn, the left sibling's subtree holds leaves < the current range.
+  let i = size + k;
+  if (tree[i] > value) return k;
+  while (i > 1) {
+    if ((i & 1) === 1 && tree[i - 1] > value) {
+      i = i - 1;
+      // Descend to the rightmost leaf above value.
+      while (i < size) i = tree[2 * i + 1] > value ? 2 * i + 1 : 2 * i;
+      return i - size;
+    }
+    i >>= 1;
+  }
+  return -1;
 }

@@ -3,6 +3,11 @@
 export const LIMITS = {
   /** Size of a claim or config file, in bytes on disk (the CLI checks before reading it). */
   maxFileBytes: 256 * 1024,
+  /**
+   * Size of an 837P file (*.837p.x12, *.837, *.x12, *.edi), in bytes: a batch holds many claims, so
+   * it may be larger than one claim file. The CLI checks before reading it; the editor checks its text.
+   */
+  maxX12FileBytes: 8 * 1024 * 1024,
   /** The same for a text in an editor, in characters. */
   maxChars: 256 * 1024,
   /** Lines in a claim or config file. */

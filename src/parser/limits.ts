@@ -23,6 +23,33 @@ export function fileTooLargeMessage(): string {
   return limitMessage(`The file is larger than ${KIB(LIMITS.maxFileBytes)}`, 'maxFileBytes');
 }
 
+export function x12FileTooLargeMessage(): string {
+  const mib = `${n(LIMITS.maxX12FileBytes / 2 ** 20)} MiB`;
+  return `${limitMessage(`The 837P file is larger than ${mib}`, 'maxX12FileBytes')} Split the batch into files of at most ${mib}.`;
+}
+
+/** Bytes of a text written as UTF-8, without encoding it (stops counting past `cap`). */
+export function utf8Length(text: string, cap = Infinity): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= cap; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** True when a text is larger than maxX12FileBytes as UTF-8 (O(1) unless it is close to it). */
+export function x12TextTooLarge(text: string): boolean {
+  if (text.length > LIMITS.maxX12FileBytes) return true;
+  if (text.length * 3 <= LIMITS.maxX12FileBytes) return false;
+  return utf8Length(text, LIMITS.maxX12FileBytes) > LIMITS.maxX12FileBytes;
+}
+
 export function tooDeepMessage(): string {
   return limitMessage(`The file is nested more than ${LIMITS.maxDepth} levels deep`, 'maxDepth');
 }

@@ -5,8 +5,8 @@ import type { NodeLocation } from '../parser/document';
 import type { Range } from '../model/text';
 import { POINTER_LETTERS } from '../model/claim';
 import { COVERAGE_TO_SBR09, FREQUENCY_TO_CODE, RELATIONSHIP_TO_PAT01 } from './export';
-import { checkStructure, isX12Date, type StructureResult } from './structure';
-import { components, elementRange, tokenize, type Delimiters, type TokenProblem, type X12Segment } from './tokenize';
+import { isX12Date, structureChecker, type StructureResult } from './structure';
+import { components, elementRange, openX12, type Delimiters, type TokenProblem, type X12Segment } from './tokenize';
 
 /** A value with where it came from. */
 interface V {
@@ -128,36 +128,77 @@ interface ClaimSegs {
 
 /** Reads an 837P: tokens, structure findings, and one practice claim per CLM. */
 export function readX12(text: string): X12Read {
-  const t = tokenize(text);
-  if (!t.ok) return t;
-  const structure = checkStructure(t.segments, t.delimiters, t.problems);
+  const segments: X12Segment[] = [];
   const claims: ImportedClaim[] = [];
+  const r = scanX12(text, { onSegment: (seg) => segments.push(seg), onClaim: (c) => claims.push(c) });
+  if (!r.ok) return r;
+  return { ok: true, text, delimiters: r.delimiters, segments, structure: { ...r.structure, loops: r.loops }, claims, tokenProblems: r.tokenProblems };
+}
+
+export interface X12ScanOptions {
+  /** Every segment, in file order, with its loop id. */
+  onSegment?: (seg: X12Segment, loop: string) => void;
+  /** Every claim, as soon as its last segment is read. */
+  onClaim: (claim: ImportedClaim) => void;
+  /**
+   * Build the claims' comments (what import writes as comments; linting does not need them).
+   * Default true; false leaves `comments` empty.
+   */
+  comments?: boolean;
+}
+
+export type X12ScanResult =
+  | { ok: true; delimiters: Delimiters; structure: StructureResult; tokenProblems: TokenProblem[]; loops: string[]; first?: X12Segment; claims: number }
+  | { ok: false; reason: string };
+
+/**
+ * Reads an 837P in one pass, claim by claim: each segment is checked for structure and each claim
+ * handed to `onClaim` as soon as it ends, and nothing is kept once it has been handed on (but the
+ * segments of the billing provider, subscriber and patient of the claims still to come). The
+ * structure result (problems, transaction sets) comes at the end; its `loops` is empty unless
+ * `onSegment` is given (the loop ids are kept then, for readX12).
+ */
+export function scanX12(text: string, o: X12ScanOptions): X12ScanResult {
+  const t = openX12(text);
+  if (!t.ok) return t;
+  const checker = structureChecker(t.delimiters, t.problems);
+  const loops: string[] = [];
+  let first: X12Segment | undefined;
+  let count = 0;
   const ctx: Context = { header: [], billingOther: [], subscriberOther: [], patientOther: [] };
   let current: ClaimSegs | undefined;
   let tx = -1;
   const flush = () => {
-    if (current) claims.push(buildClaim(current, ctx, t.delimiters, Math.max(0, tx)));
+    if (current) {
+      count++;
+      o.onClaim(buildClaim(current, ctx, t.delimiters, Math.max(0, tx), o.comments !== false));
+    }
     current = undefined;
   };
   let partyTarget: Party | undefined;
-  for (const seg of t.segments) {
-    const loop = structure.loops[seg.index];
+  t.forEach((seg) => {
+    first ??= seg;
+    const loop = checker.add(seg);
+    if (o.onSegment) {
+      loops.push(loop);
+      o.onSegment(seg, loop);
+    }
     if (seg.id === 'ST') {
       flush();
       tx++;
       Object.assign(ctx, { bht: undefined, header: [], billing: undefined, billingOther: [], sbr: undefined, subscriber: undefined, payer: undefined, subscriberOther: [], pat: undefined, patient: undefined, patientOther: [] });
-      continue;
+      return;
     }
     if (seg.id === 'SE' || seg.id === 'GE' || seg.id === 'IEA' || seg.id === 'GS' || seg.id === 'ISA') {
       flush();
-      continue;
+      return;
     }
     if (!loop) {
       if (current) {
         current.segs.push(seg);
         current.loops.push('');
       }
-      continue;
+      return;
     }
     if (loop === '2300' || loop.startsWith('23') || loop.startsWith('24')) {
       if (seg.id === 'CLM' && loop === '2300') {
@@ -168,7 +209,7 @@ export function readX12(text: string): X12Read {
         current.segs.push(seg);
         current.loops.push(loop);
       }
-      continue;
+      return;
     }
     // Context loops: a new HL closes the claim before it.
     flush();
@@ -215,9 +256,10 @@ export function readX12(text: string): X12Read {
       default:
         (partyTarget?.other ?? ctx.billingOther).push(seg);
     }
-  }
+  });
   flush();
-  return { ok: true, text, delimiters: t.delimiters, segments: t.segments, structure, claims, tokenProblems: t.problems };
+  const structure = checker.finish();
+  return { ok: true, delimiters: t.delimiters, structure, tokenProblems: t.problems, loops, first, claims: count };
 }
 
 function addToParty(p: Party | undefined, seg: X12Segment, fallback: X12Segment[]): void {
@@ -230,7 +272,7 @@ function addToParty(p: Party | undefined, seg: X12Segment, fallback: X12Segment[
   else p.other.push(seg);
 }
 
-function buildClaim(cs: ClaimSegs, ctx: Context, d: Delimiters, transaction: number): ImportedClaim {
+function buildClaim(cs: ClaimSegs, ctx: Context, d: Delimiters, transaction: number, withComments: boolean): ImportedClaim {
   const b = new Builder();
   const clm = cs.clm;
   const clmId = idRange(clm);
@@ -499,12 +541,12 @@ function buildClaim(cs: ClaimSegs, ctx: Context, d: Delimiters, transaction: num
     }
   }
   // Whatever was not read is kept as a comment, never dropped silently.
-  const unread = [...ctx.header, ...ctx.billingOther, ...ctx.subscriberOther, ...ctx.patientOther, ...cs.segs, ...lines.flatMap((l) => l.segs.map((x) => x.seg))].filter((s) => !used.has(s) && s.id !== 'SBR');
+  const unread = withComments ? [...ctx.header, ...ctx.billingOther, ...ctx.subscriberOther, ...ctx.patientOther, ...cs.segs, ...lines.flatMap((l) => l.segs.map((x) => x.seg))].filter((s) => !used.has(s) && s.id !== 'SBR') : [];
   const last = cs.segs[cs.segs.length - 1] ?? clm;
   return {
     value: b.value,
     locations: b.locations,
-    comments: [...keep.map((k) => `837P ${k}`), ...dedupe(unread).map((s) => `837P segment kept: ${rawOf(s, d)}`)],
+    comments: withComments ? [...keep.map((k) => `837P ${k}`), ...dedupe(unread).map((s) => `837P segment kept: ${rawOf(s, d)}`)] : [],
     clm,
     range: { start: clm.start, end: last.end },
     transaction,

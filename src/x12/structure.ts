@@ -60,6 +60,21 @@ function describeUse(use: SegmentUse): string {
 }
 
 export function checkStructure(segments: readonly X12Segment[], d: Delimiters, tokenProblems: readonly TokenProblem[] = []): StructureResult {
+  const checker = structureChecker(d, tokenProblems);
+  const loops: string[] = new Array(segments.length).fill('');
+  for (const seg of segments) loops[seg.index] = checker.add(seg);
+  return { ...checker.finish(), loops };
+}
+
+/** The structure checks fed one segment at a time (a streamed file keeps no segment list). */
+export interface StructureChecker {
+  /** Checks the next segment of the file and returns its loop id ('' when it is misplaced). */
+  add(seg: X12Segment): string;
+  /** The checks at the end of the file, and the result (`loops` is empty: add() returned them). */
+  finish(): StructureResult;
+}
+
+export function structureChecker(d: Delimiters, tokenProblems: readonly TokenProblem[] = []): StructureChecker {
   const problems: StructureProblem[] = [];
   let truncated = false;
   const report = (ruleId: string, message: string, range: Range) => {
@@ -70,7 +85,6 @@ export function checkStructure(segments: readonly X12Segment[], d: Delimiters, t
     problems.push({ ruleId, message, range });
   };
   for (const p of tokenProblems) report(p.ruleId, p.message, p.range);
-  const loops: string[] = new Array(segments.length).fill('');
   const transactions: TransactionInfo[] = [];
   const gsList: number[] = [];
   const whole = (s: X12Segment): Range => ({ start: s.start, end: s.end });
@@ -84,7 +98,8 @@ export function checkStructure(segments: readonly X12Segment[], d: Delimiters, t
   let st: X12Segment | undefined;
   let stack: Frame[] = [];
   // HL and LX state of the current transaction set.
-  let hlIds = new Map<string, { level: string; seg: X12Segment }>();
+  // HL01 → HL03 (level code) of every level so far: an HL02 may name any earlier level.
+  let hlIds = new Map<string, string>();
   let lastHl: X12Segment | undefined;
   let hlExpected = 1;
   let lxExpected = 1;
@@ -120,7 +135,7 @@ export function checkStructure(segments: readonly X12Segment[], d: Delimiters, t
       const p = hlIds.get(parent);
       if (!parent) report('x12-hl-structure', `A ${level === '22' ? 'subscriber' : 'patient'} level needs HL02, the id of its ${wantParent === '20' ? 'billing provider' : 'subscriber'} level.`, elementRange(seg, 2));
       else if (!p) report('x12-hl-structure', `HL02 names level "${parent}", which no earlier HL has.`, elementRange(seg, 2));
-      else if (p.level !== wantParent) report('x12-hl-structure', `HL02 names level ${parent}, a level ${p.level}; a level ${level}'s parent must be a level ${wantParent}.`, elementRange(seg, 2));
+      else if (p !== wantParent) report('x12-hl-structure', `HL02 names level ${parent}, a level ${p}; a level ${level}'s parent must be a level ${wantParent}.`, elementRange(seg, 2));
     }
     // HL04 of the previous level: 1 exactly when this level is its child.
     if (lastHl) {
@@ -129,7 +144,7 @@ export function checkStructure(segments: readonly X12Segment[], d: Delimiters, t
       if (flag === '1' && !hasChild) report('x12-hl-structure', `HL ${lastHl.elements[1]} says child levels follow (HL04 = 1), but the next level is not its child: HL04 should be 0.`, elementRange(lastHl, 4));
       if (flag === '0' && hasChild) report('x12-hl-structure', `HL ${lastHl.elements[1]} says no child levels follow (HL04 = 0), but the next level is its child: HL04 should be 1.`, elementRange(lastHl, 4));
     }
-    if (id) hlIds.set(id, { level, seg });
+    if (id) hlIds.set(id, level);
     lastHl = seg;
   };
 
@@ -174,10 +189,13 @@ export function checkStructure(segments: readonly X12Segment[], d: Delimiters, t
     return '';
   };
 
-  for (const seg of segments) {
+  let first: X12Segment | undefined;
+  let last: X12Segment | undefined;
+  const add = (seg: X12Segment): string => {
+    first ??= seg;
+    last = seg;
     const id = seg.id;
     if (ENVELOPE_SEGMENTS.has(id)) {
-      loops[seg.index] = id;
       checkElements(seg, d, report);
       switch (id) {
         case 'ISA':
@@ -256,15 +274,14 @@ export function checkStructure(segments: readonly X12Segment[], d: Delimiters, t
           break;
         }
       }
-      continue;
+      return id;
     }
     if (!st) {
       report(isKnownSegment(id) ? 'x12-misplaced-segment' : 'x12-unknown-segment', `${describeSeg(seg)} is outside a transaction set (ST … SE).`, idRange(seg));
-      continue;
+      return '';
     }
     const loop = place(seg);
-    loops[seg.index] = loop;
-    if (!loop) continue;
+    if (!loop) return '';
     checkElements(seg, d, report);
     if (id === 'HL') checkHl(seg);
     if (id === 'CLM') lxExpected = 1;
@@ -273,18 +290,21 @@ export function checkStructure(segments: readonly X12Segment[], d: Delimiters, t
       if (n !== String(lxExpected)) report('x12-lx-numbering', `LX01 is "${n}", but the lines of a claim are numbered 1, 2, 3… in order: this one should be ${lxExpected}.`, elementRange(seg, 1));
       lxExpected++;
     }
-  }
-  const last = segments[segments.length - 1];
-  if (last) {
-    if (st) {
-      report('x12-transaction-control', `Transaction set ${st.elements[2] ?? ''} has no SE: the file ends inside it.`, whole(st));
-      closeTransaction(last, last.index);
+    return loop;
+  };
+  const finish = (): StructureResult => {
+    if (last && first) {
+      if (st) {
+        report('x12-transaction-control', `Transaction set ${st.elements[2] ?? ''} has no SE: the file ends inside it.`, whole(st));
+        closeTransaction(last, last.index);
+      }
+      if (gs) report('x12-group-control', `Functional group ${gs.elements[6] ?? ''} has no GE: the file ends inside it.`, whole(gs));
+      if (isa && !iea) report('x12-interchange-control', 'The interchange has no IEA: the file ends inside it.', whole(isa));
+      if (!transactions.length) report('x12-missing-segment', 'The interchange holds no transaction set (ST … SE): there is no claim in it.', whole(first));
     }
-    if (gs) report('x12-group-control', `Functional group ${gs.elements[6] ?? ''} has no GE: the file ends inside it.`, whole(gs));
-    if (isa && !iea) report('x12-interchange-control', 'The interchange has no IEA: the file ends inside it.', whole(isa));
-    if (!transactions.length) report('x12-missing-segment', 'The interchange holds no transaction set (ST … SE): there is no claim in it.', whole(segments[0]));
-  }
-  return { problems, loops, transactions, isa: isa?.index, gs: gsList, truncated };
+    return { problems, loops: [], transactions, isa: isa?.index, gs: gsList, truncated };
+  };
+  return { add, finish };
 }
 
 function describeSeg(seg: X12Segment): string {
@@ -304,44 +324,65 @@ export function isX12Date(v: string): boolean {
   return day <= dim;
 }
 
-function checkValue(def: ElementDef, value: string, where: string, range: Range, report: (ruleId: string, message: string, range: Range) => void): void {
+type Report = (ruleId: string, message: string, range: Range) => void;
+
+// Where a value sits (segment, element number from 1, component number from 1 or 0 for a simple
+// element) is passed as plain numbers; its name ("SV101-02") and range are built only for a finding:
+// the checks run on every element of every segment, and almost all of them pass.
+
+function atName(seg: X12Segment, el: number, comp: number): string {
+  return `${seg.id}${pad2(el)}${comp ? `-${pad2(comp)}` : ''}`;
+}
+
+/** The element's range (the whole segment when it is not written); a component's own range when it is written. */
+function atRange(seg: X12Segment, el: number, comp: number, d: Delimiters): Range {
+  if (el >= seg.elements.length) return { start: seg.start, end: seg.end };
+  if (comp) {
+    const part = components(seg, el, d)[comp - 1];
+    if (part) return part.range;
+  }
+  return elementRange(seg, el);
+}
+
+function checkValue(def: ElementDef, value: string, seg: X12Segment, el: number, comp: number, d: Delimiters, report: Report): void {
   if (value === '') {
-    if (def.req) report('x12-missing-element', `${where} (${def.name}) is required but empty.`, range);
+    if (def.req) report('x12-missing-element', `${atName(seg, el, comp)} (${def.name}) is required but empty.`, atRange(seg, el, comp, d));
     return;
   }
   let length = value.length;
   switch (def.type) {
     case 'N0':
-      if (!/^-?\d+$/.test(value)) return report('x12-element-type', `${where} (${def.name}) must be a whole number; "${clip(value)}" is not.`, range);
-      length = value.replace('-', '').length;
+      if (!/^-?\d+$/.test(value)) return report('x12-element-type', `${atName(seg, el, comp)} (${def.name}) must be a whole number; "${clip(value)}" is not.`, atRange(seg, el, comp, d));
+      if (value.charCodeAt(0) === 45) length--;
       break;
     case 'R':
-      if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(value)) return report('x12-element-type', `${where} (${def.name}) must be a decimal number (digits and at most one point, no "$" or commas); "${clip(value)}" is not.`, range);
-      length = value.replace(/[-.]/g, '').length;
+      if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(value)) return report('x12-element-type', `${atName(seg, el, comp)} (${def.name}) must be a decimal number (digits and at most one point, no "$" or commas); "${clip(value)}" is not.`, atRange(seg, el, comp, d));
+      if (value.charCodeAt(0) === 45) length--;
+      if (value.includes('.')) length--;
       break;
     case 'DT':
-      if (!isX12Date(value)) return report('x12-element-type', `${where} (${def.name}) must be a date written CCYYMMDD; "${clip(value)}" is not.`, range);
+      if (!isX12Date(value)) return report('x12-element-type', `${atName(seg, el, comp)} (${def.name}) must be a date written CCYYMMDD; "${clip(value)}" is not.`, atRange(seg, el, comp, d));
       break;
     case 'TM':
-      if (!/^([01]\d|2[0-3])[0-5]\d(\d{2}\d{0,2})?$/.test(value)) return report('x12-element-type', `${where} (${def.name}) must be a time written HHMM; "${clip(value)}" is not.`, range);
+      if (!/^([01]\d|2[0-3])[0-5]\d(\d{2}\d{0,2})?$/.test(value)) return report('x12-element-type', `${atName(seg, el, comp)} (${def.name}) must be a time written HHMM; "${clip(value)}" is not.`, atRange(seg, el, comp, d));
       break;
     case 'ID':
-      if (def.codes && !def.codes.includes(value)) return report('x12-element-type', `${where} (${def.name}) is "${clip(value)}", not one of ${def.codes.join(', ')}.`, range);
+      if (def.codes && !def.codes.includes(value)) return report('x12-element-type', `${atName(seg, el, comp)} (${def.name}) is "${clip(value)}", not one of ${def.codes.join(', ')}.`, atRange(seg, el, comp, d));
       break;
     case 'AN':
       break;
   }
   if (length < def.min || length > def.max) {
     const want = def.min === def.max ? `exactly ${def.min}` : `${def.min} to ${def.max}`;
-    report('x12-element-length', `${where} (${def.name}) has ${length} character${length === 1 ? '' : 's'}; it takes ${want}.`, range);
+    report('x12-element-length', `${atName(seg, el, comp)} (${def.name}) has ${length} character${length === 1 ? '' : 's'}; it takes ${want}.`, atRange(seg, el, comp, d));
   }
 }
 
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** Element checks of one segment against the dictionary. */
-export function checkElements(seg: X12Segment, d: Delimiters, report: (ruleId: string, message: string, range: Range) => void): void {
+/** Element checks of one segment against the dictionary. Messages and ranges are built for findings only. */
+export function checkElements(seg: X12Segment, d: Delimiters, report: Report): void {
   const def = SEGMENTS[seg.id];
   if (!def) return;
   const n = seg.elements.length - 1;
@@ -349,28 +390,26 @@ export function checkElements(seg: X12Segment, d: Delimiters, report: (ruleId: s
     const start = seg.offsets[def.elements.length + 1] - 1;
     report('x12-element-length', `${seg.id} has ${n} elements; it defines ${def.elements.length}. Remove the extra element separators.`, { start, end: seg.end });
   }
-  def.elements.forEach((ed, i) => {
+  const defs = def.elements;
+  for (let i = 0; i < defs.length; i++) {
+    const ed = defs[i];
     const el = i + 1;
     const raw = seg.elements[el] ?? '';
-    const where = `${seg.id}${pad2(el)}`;
-    const range = el < seg.elements.length ? elementRange(seg, el) : { start: seg.start, end: seg.end };
     if (seg.id === 'ISA') {
       // Fixed widths: spaces are data here.
-      if (raw.length !== ed.min) report(raw.trim() === '' && ed.req ? 'x12-missing-element' : 'x12-element-length', `${where} (${ed.name}) has ${raw.length} characters; ISA elements have fixed widths and this one takes exactly ${ed.min}.`, range);
-      else if (ed.type === 'N0' && !/^\d+$/.test(raw)) report('x12-element-type', `${where} (${ed.name}) must be digits; "${raw}" is not.`, range);
-      return;
+      if (raw.length !== ed.min) report(raw.trim() === '' && ed.req ? 'x12-missing-element' : 'x12-element-length', `${atName(seg, el, 0)} (${ed.name}) has ${raw.length} characters; ISA elements have fixed widths and this one takes exactly ${ed.min}.`, atRange(seg, el, 0, d));
+      else if (ed.type === 'N0' && !/^\d+$/.test(raw)) report('x12-element-type', `${atName(seg, el, 0)} (${ed.name}) must be digits; "${raw}" is not.`, atRange(seg, el, 0, d));
+      continue;
     }
     if (ed.components && raw !== '') {
-      const parts = components(seg, el, d);
-      if (parts.length > ed.components.length) report('x12-element-length', `${where} has ${parts.length} components; it takes at most ${ed.components.length}.`, range);
-      ed.components.forEach((cd, ci) => {
-        const p = parts[ci];
-        checkValue(cd, p?.value ?? '', `${where}-${pad2(ci + 1)}`, p?.range ?? range, report);
-      });
-      return;
+      const parts = raw.split(d.component);
+      if (parts.length > ed.components.length) report('x12-element-length', `${atName(seg, el, 0)} has ${parts.length} components; it takes at most ${ed.components.length}.`, atRange(seg, el, 0, d));
+      const cds = ed.components;
+      for (let ci = 0; ci < cds.length; ci++) checkValue(cds[ci], parts[ci] ?? '', seg, el, ci + 1, d, report);
+      continue;
     }
-    checkValue(ed, raw, where, range, report);
-  });
+    checkValue(ed, raw, seg, el, 0, d, report);
+  }
   // Dates whose format depends on a qualifier.
   if (seg.id === 'DTP' || seg.id === 'DMG') {
     const fmt = seg.id === 'DTP' ? seg.elements[2] : seg.elements[1];

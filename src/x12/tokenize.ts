@@ -86,8 +86,23 @@ export function detectDelimiters(text: string): { ok: true; delimiters: Delimite
   return { ok: true, delimiters: { element, component, repetition, segment }, isaStart: s, isaEnd: i + 2 };
 }
 
-/** Cuts the text into segments. Line breaks after a terminator are tolerated. */
-export function tokenize(text: string): Tokenized {
+/** An interchange whose delimiters are known, read one segment at a time (see openX12). */
+export interface X12Scan {
+  ok: true;
+  text: string;
+  delimiters: Delimiters;
+  /** Problems of the ISA and of an unterminated last segment, known before any segment is read. */
+  problems: TokenProblem[];
+  isaStart: number;
+  /** Calls `visit` with every segment in file order; the scan keeps none of them. */
+  forEach(visit: (seg: X12Segment) => void): void;
+}
+
+/**
+ * Opens an interchange for a segment-by-segment scan (claimlint streams a big batch this way: one
+ * segment object at a time, not the whole file's). tokenize() is this scan collected into an array.
+ */
+export function openX12(text: string): X12Scan | { ok: false; reason: string } {
   const d = detectDelimiters(text);
   if (!d.ok) return d;
   const { delimiters } = d;
@@ -99,15 +114,46 @@ export function tokenize(text: string): Tokenized {
       range: { start: d.isaStart, end: d.isaEnd },
     });
   }
+  const tail = unterminatedTail(text, delimiters, d.isaStart);
+  if (tail) problems.push({ ruleId: 'x12-isa-format', message: `The last segment (${tail.id || 'empty'}) has no segment terminator "${delimiters.segment}": the file looks cut short.`, range: { start: tail.start, end: tail.end } });
+  return { ok: true, text, delimiters, problems, isaStart: d.isaStart, forEach: (visit) => scanSegments(text, delimiters, d.isaStart, visit) };
+}
+
+/** Cuts the text into segments. Line breaks after a terminator are tolerated. */
+export function tokenize(text: string): Tokenized {
+  const scan = openX12(text);
+  if (!scan.ok) return scan;
   const segments: X12Segment[] = [];
+  scan.forEach((seg) => segments.push(seg));
+  return { ok: true, text, delimiters: scan.delimiters, segments, problems: scan.problems, isaStart: scan.isaStart };
+}
+
+/** Skips line breaks, spaces and tabs between segments (not the terminator itself, when it is one). */
+function skipBetween(text: string, pos: number, term: string): number {
+  const n = text.length;
+  let c = text.charCodeAt(pos);
+  while (pos < n && (c === 10 || c === 13 || c === 32 || c === 9) && text[pos] !== term) c = text.charCodeAt(++pos);
+  return pos;
+}
+
+/** Data after the last terminator (a file cut short): the segment scanSegments reads there, without its elements. */
+function unterminatedTail(text: string, d: Delimiters, isaStart: number): { id: string; start: number; end: number } | undefined {
+  const pos = skipBetween(text, Math.max(isaStart, text.lastIndexOf(d.segment) + 1), d.segment);
+  let dataEnd = text.length;
+  while (dataEnd > pos && /\s/.test(text[dataEnd - 1])) dataEnd--;
+  if (dataEnd <= pos) return undefined;
+  const k = text.indexOf(d.element, pos);
+  return { id: text.slice(pos, k < 0 || k >= dataEnd ? dataEnd : k).toUpperCase(), start: pos, end: dataEnd };
+}
+
+function scanSegments(text: string, delimiters: Delimiters, isaStart: number, visit: (seg: X12Segment) => void): void {
   const term = delimiters.segment;
   const sep = delimiters.element;
-  let pos = d.isaStart;
+  let pos = isaStart;
+  let index = 0;
   const n = text.length;
   while (pos < n) {
-    // Skip line breaks and spaces between segments.
-    let c = text.charCodeAt(pos);
-    while (pos < n && (c === 10 || c === 13 || c === 32 || c === 9) && text[pos] !== term) c = text.charCodeAt(++pos);
+    pos = skipBetween(text, pos, term);
     if (pos >= n) break;
     let end = text.indexOf(term, pos);
     const terminated = end >= 0;
@@ -127,13 +173,10 @@ export function tokenize(text: string): Tokenized {
         if (stop === dataEnd) break;
         e = stop + 1;
       }
-      const seg: X12Segment = { id: elements[0].toUpperCase(), index: segments.length, start: pos, end: dataEnd, elements, offsets };
-      segments.push(seg);
-      if (!terminated) problems.push({ ruleId: 'x12-isa-format', message: `The last segment (${seg.id || 'empty'}) has no segment terminator "${term}": the file looks cut short.`, range: { start: pos, end: dataEnd } });
+      visit({ id: elements[0].toUpperCase(), index: index++, start: pos, end: dataEnd, elements, offsets });
     }
     pos = end + 1;
   }
-  return { ok: true, text, delimiters, segments, problems, isaStart: d.isaStart };
 }
 
 /** The range of element n (or of the whole segment when it has fewer elements). */

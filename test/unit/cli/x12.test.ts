@@ -3,7 +3,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main, type Io } from '../../../src/cli/main';
-import { tokenize } from '../../../src/x12';
+import { exportClaims, lintX12Text, tokenize } from '../../../src/x12';
+import { lintText } from '../../../src/engine/lint';
+import { LIMITS } from '../../../src/model/limits';
+import { utf8Length, x12TextTooLarge } from '../../../src/parser/limits';
 
 const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples');
 
@@ -110,5 +113,79 @@ describe('claimlint export / import / submit --format x12', () => {
     assert.match(broken.out, /IK5\*R\*4~/);
     assert.match(broken.out, /AK9\*R\*1\*1\*0~/);
     assert.doesNotMatch(broken.out, /ST\*277|ST\*835/);
+  });
+});
+
+describe('837P size limit (maxX12FileBytes, README "Limits")', () => {
+  let dir: string;
+  const claim = lintText(fs.readFileSync(path.join(EXAMPLES, '01-clean-medicare.claim.yaml'), 'utf8'), { format: 'yaml', today: '2026-11-22' }).normalized.claim;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-x12-limit-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** An 837P that starts like a real one and is `bytes` long on disk (a sparse file: nothing is written past the head). */
+  function bigFile(name: string, bytes: number): string {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, exportClaims([claim], { today: '2026-11-22' }));
+    fs.truncateSync(file, bytes);
+    return file;
+  }
+
+  it('claimlint does not read an 837P past 8 MiB: one syntax-error finding that names the limit, exit 1', async () => {
+    bigFile('huge.837p.x12', LIMITS.maxX12FileBytes + 1);
+    const r = await run(['--today', '2026-11-22', '--format', 'json', 'huge.837p.x12'], dir);
+    assert.strictEqual(r.code, 1, r.err);
+    const findings = JSON.parse(r.out) as { ruleId: string; message: string }[];
+    assert.deepStrictEqual(findings.map((f) => f.ruleId), ['syntax-error']);
+    assert.match(findings[0].message, /larger than 8 MiB \(the limit "maxX12FileBytes" in the claimlint README's Limits section\)/);
+  });
+
+  it('an 837P batch larger than a claim file (256 KiB) but within 8 MiB is read and linted claim by claim', async () => {
+    const text = exportClaims(Array.from({ length: 800 }, (_, i) => ({ ...claim, claim: { ...claim.claim, id: `TRN-${i}` } })), { today: '2026-11-22' });
+    assert.ok(text.length > LIMITS.maxFileBytes && text.length < LIMITS.maxX12FileBytes);
+    fs.writeFileSync(path.join(dir, 'batch.837p.x12'), text);
+    const r = await run(['--today', '2026-11-22', '--format', 'json', 'batch.837p.x12'], dir);
+    assert.strictEqual(r.code, 0, r.out);
+    assert.deepStrictEqual(JSON.parse(r.out), []);
+  });
+
+  it('submit refuses an 837P past 8 MiB with exit 2 and one line naming the limit', async () => {
+    bigFile('huge.837p.x12', LIMITS.maxX12FileBytes + 1);
+    for (const format of ['x12', 'json', 'text']) {
+      const r = await run(['submit', '--format', format, '--today', '2026-11-22', 'huge.837p.x12'], dir);
+      assert.strictEqual(r.code, 2);
+      assert.strictEqual(r.out, '');
+      assert.match(r.err, /^claimlint: cannot submit huge\.837p\.x12: The 837P file is larger than 8 MiB \(the limit "maxX12FileBytes"[^\n]*\n$/);
+    }
+    // At the limit exactly it is read (and answered: this one is not X12 past its head).
+    bigFile('edge.837p.x12', LIMITS.maxX12FileBytes);
+    const edge = await run(['submit', '--format', 'x12', '--today', '2026-11-22', 'edge.837p.x12'], dir);
+    assert.strictEqual(edge.code, 0, edge.err);
+  });
+
+  it('the editor\'s 837P lint (lintX12Text) answers a text past the limit with the same one finding, whatever its characters', () => {
+    const head = exportClaims([claim], { today: '2026-11-22' });
+    const ascii = head + 'NTE*ADD*' + 'A'.repeat(LIMITS.maxX12FileBytes);
+    // Fewer characters than the limit, more bytes: "é" is two bytes in UTF-8.
+    const wide = head + 'NTE*ADD*' + '\u00e9'.repeat(LIMITS.maxX12FileBytes / 2);
+    assert.ok(wide.length < LIMITS.maxX12FileBytes);
+    for (const text of [ascii, wide]) {
+      const t = performance.now();
+      const r = lintX12Text(text, { today: '2026-11-22' });
+      assert.ok(performance.now() - t < 10_000);
+      assert.deepStrictEqual(r.findings.map((f) => f.ruleId), ['syntax-error']);
+      assert.match(r.findings[0].message, /"maxX12FileBytes"/);
+      assert.match(r.fatal ?? '', /"maxX12FileBytes"/);
+      assert.deepStrictEqual(r.claims, []);
+    }
+    // Within the limit, the text is read as usual.
+    assert.deepStrictEqual(lintX12Text(head, { today: '2026-11-22' }).findings, []);
+  });
+
+  it('utf8Length counts UTF-8 bytes as Buffer.byteLength does; x12TextTooLarge agrees with it', () => {
+    for (const s of ['', 'abc', '\u00e9', '\u20ac', '\ud83d\ude00', 'a\ud800b', '\udc00', 'x'.repeat(1000) + '\u{1F600}'.repeat(10)]) assert.strictEqual(utf8Length(s), Buffer.byteLength(s, 'utf8'), JSON.stringify(s));
+    assert.strictEqual(x12TextTooLarge('a'.repeat(LIMITS.maxX12FileBytes)), false);
+    assert.strictEqual(x12TextTooLarge('a'.repeat(LIMITS.maxX12FileBytes + 1)), true);
+    assert.strictEqual(x12TextTooLarge('\u20ac'.repeat(Math.floor(LIMITS.maxX12FileBytes / 3))), false);
+    assert.strictEqual(x12TextTooLarge('\u20ac'.repeat(Math.floor(LIMITS.maxX12FileBytes / 3) + 1)), true);
   });
 });
