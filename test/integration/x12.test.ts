@@ -99,6 +99,20 @@ describe('x12 837P in the editor', function () {
     await waitForDiagnostics(doc.uri, (all) => all.length === 0, 30000);
   });
 
+  it('x12: an 837P longer than 8 MiB gets one finding naming the limit (maxX12FileBytes), not a hang', async () => {
+    const head = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri('x12/visit.837p.x12')));
+    const uri = fixtureUri('x12/too-large-tmp.837p.x12');
+    cleanup.push(uri);
+    const note = 'NTE*ADD*' + 'A'.repeat(78) + '~\n';
+    const text = head.replace(/\nSE\*/, `\n${note.repeat(Math.ceil((8 * 1024 * 1024) / note.length) + 1)}SE*`);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    assert.ok(editor.document.getText().length > 8 * 1024 * 1024);
+    const ds = await waitForDiagnostics(uri, (all) => all.some((d) => ruleIdOf(d) === 'syntax-error'), 60000);
+    assert.strictEqual(ds.length, 1, ds.map((d) => d.message).join('\n'));
+    assert.match(ds[0].message, /larger than 8 MiB \(the limit "maxX12FileBytes"/);
+  });
+
   it('x12: hovers in an 837P file name the loop, the CMS-1500 box and the meaning', async () => {
     const editor = await open('x12/visit.837p.x12');
     const doc = editor.document;
