@@ -26,7 +26,9 @@ export function caseRow(c: LibraryEntry, entries: readonly LogEntry[], hasClaim:
     id: c.case.case.id,
     title: c.case.case.title.slice(0, 300),
     difficulty: c.case.case.difficulty,
-    examDomains: c.case.case.examDomains.slice(0, 20),
+    // Clipped to the protocol's bounds: a workspace case with an unknown, over-long area id still
+    // reads (the finding is logged), and one row out of bounds would make the webview drop the list.
+    examDomains: c.case.case.examDomains.slice(0, 20).map((d) => d.slice(0, 80)),
     source: c.source,
     state: p.state,
     attempts: p.attempts,

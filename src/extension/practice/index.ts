@@ -4,7 +4,7 @@
 // included. Called with one line from extension.ts.
 import * as vscode from 'vscode';
 import { caseMetas, caseRow, domainsOf } from '../../practice/views';
-import type { CaseRow } from '../../shared/practiceProtocol';
+import { CaseRowSchema, type CaseRow } from '../../shared/practiceProtocol';
 import type { ClaimLinter } from '../linting';
 import { CASE_NOTE_SCHEME, CaseNoteProvider } from './caseNote';
 import { PracticeCodeLens } from './codeLens';
@@ -78,7 +78,14 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
   async function caseRows(): Promise<CaseRow[]> {
     const cases = await library.all();
     const entries = await store.entries();
-    return Promise.all(cases.map(async (c) => caseRow(c, entries, await hasClaim(c.case.case.id))));
+    const rows = await Promise.all(cases.map(async (c) => ({ c, row: caseRow(c, entries, await hasClaim(c.case.case.id)) })));
+    // One row out of the protocol's bounds would make the webview drop the whole list: skip it, say why.
+    return rows.flatMap(({ c, row }) => {
+      const ok = CaseRowSchema.safeParse(row);
+      if (ok.success) return [ok.data];
+      log.appendLine(`Practice: case ${c.case.case.id} (${c.file}) not listed: ${ok.error.issues[0]?.message ?? 'out of bounds'}`);
+      return [];
+    });
   }
 
   let lastCases: CaseRow[] = [];
@@ -156,6 +163,7 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
       progress: { ready: progressView.page.ready, ...progressView.page.stats },
       result: { open: panel.isOpen, ready: panel.page.ready, view: panel.current },
       cases: lastCases,
+      caseFilesSkipped: library.skipped,
       progressView: lastProgress,
       entries: await store.entries(),
       logFile: store.file.file,
