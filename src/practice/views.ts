@@ -16,7 +16,8 @@ export interface LibraryEntry {
 }
 
 export function caseMetas(cases: readonly LibraryEntry[]): CaseMeta[] {
-  return cases.map((c) => ({ id: c.case.case.id, title: c.case.case.title, examDomains: c.case.case.examDomains, difficulty: c.case.case.difficulty }));
+  // Area ids clipped to the protocol's 80 characters (a workspace case may name an unknown, long one).
+  return cases.map((c) => ({ id: c.case.case.id, title: c.case.case.title, examDomains: c.case.case.examDomains.map((d) => d.slice(0, 80)), difficulty: c.case.case.difficulty }));
 }
 
 /** The Practice view's row for a case. */

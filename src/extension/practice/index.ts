@@ -52,7 +52,7 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
   async function onAction(a: Action): Promise<unknown> {
     switch (a.type) {
       case 'start':
-        return feature.start(a.caseId);
+        return startAndList(a.caseId);
       case 'refresh':
         store.invalidate();
         return undefined;
@@ -86,6 +86,13 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
       log.appendLine(`Practice: case ${c.case.case.id} (${c.file}) not listed: ${ok.error.issues[0]?.message ?? 'out of bounds'}`);
       return [];
     });
+  }
+
+  /** Starts a case; a new claim turns its row's Start into Reopen (no other event would say so). */
+  async function startAndList(caseId: string) {
+    const r = await feature.start(caseId);
+    if (r?.created) await postCases();
+    return r;
   }
 
   let lastCases: CaseRow[] = [];
@@ -151,7 +158,7 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
 
   const pageOf = (mode: unknown) => (mode === 'progress' ? progressView.page : mode === 'result' ? panel.page : practiceView.page);
   return {
-    start: (arg) => startCase(feature, arg),
+    start: (arg) => startCase(feature, arg, startAndList),
     check: (arg) => feature.check(arg),
     showAnswer: (arg) => feature.showAnswer(arg),
     dispute: (arg, text) => feature.dispute(arg, text),

@@ -19,6 +19,8 @@ export class CaseLibrary implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** The case files the last load skipped (unreadable, or not a practice case), with why. */
   skipped: { file: string; reason: string }[] = [];
+  /** The workspace case files of the last load. */
+  private files: string[] = [];
 
   constructor(
     private readonly extensionPath: string,
@@ -29,7 +31,13 @@ export class CaseLibrary implements vscode.Disposable {
       this.loading = undefined;
       this.emitter.fire();
     };
-    this.disposables.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed), vscode.workspace.onDidChangeWorkspaceFolders(changed));
+    // Deleting a folder reports the folder only, not the case files in it: reload when a listed file was under it.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    const underDeleted = (u: vscode.Uri) => {
+      const gone = u.fsPath;
+      if (this.files.some((f) => f === gone || f.startsWith(gone + path.sep))) changed();
+    };
+    this.disposables.push(deletions, deletions.onDidDelete(underDeleted), watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed), vscode.workspace.onDidChangeWorkspaceFolders(changed));
   }
 
   all(): Promise<LibraryCase[]> {
@@ -71,6 +79,7 @@ export class CaseLibrary implements vscode.Disposable {
     if (bundled) for (const f of findCaseFiles(bundled)) add(f, 'bundled');
     else this.log.appendLine('Practice: the bundled cases folder was not found.');
     this.skipped = skipped;
+    this.files = [...byId.values()].filter((c) => c.source === 'workspace').map((c) => c.file);
     return [...byId.values()].sort((a, b) => a.case.case.id.localeCompare(b.case.case.id, undefined, { numeric: true }));
   }
 

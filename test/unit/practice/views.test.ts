@@ -65,5 +65,8 @@ describe('practice views (src/practice/views.ts)', () => {
     const row = CaseRowSchema.parse(caseRow(odd, [], false));
     assert.deepStrictEqual(row.examDomains, ['radiology', 'x'.repeat(80)]);
     assert.ok(domainsOf([row]).every((d) => d.id.length <= 80));
+    // …and the Progress view over it (it threw a ZodError: its byDomain listed the long id).
+    const attempt1 = { ...attempt('EM-101', 0.5, '2026-12-03T10:00:00Z'), caseId: 'WS-LONG', examDomains: odd.case.case.examDomains };
+    ProgressViewSchema.parse(progressViewData([attempt1], 0, [odd], () => []).view);
   });
 });
