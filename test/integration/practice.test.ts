@@ -318,7 +318,6 @@ key:
   after(async () => {
     await closeAllEditors();
     for (const u of [dir(), claim()]) await vscode.workspace.fs.delete(u, { recursive: true }).then(undefined, () => undefined);
-    await waitFor('the workspace cases to leave the list', async () => !(await state()).cases.some((c) => /^WS-/.test(c.id)), 30000);
   });
 
   it('practice: a *.case.yaml written into the workspace is listed (source workspace), starts, and opens a claim naming it', async () => {
@@ -359,5 +358,11 @@ key:
     // The webview takes the whole list (one row out of bounds used to make it drop it).
     const page = await pingUntil('practice', 'the Practice view to show WS-002 beside the others', (p) => p.text.includes('WS-002') && p.text.includes('WS-001') && p.text.includes('EM-101'));
     assert.ok(page.rows >= 41, `${page.rows} rows`);
+  });
+
+  it('practice: deleting the folder of the workspace cases takes them off the list (the watcher reports the folder only)', async () => {
+    await vscode.workspace.fs.delete(dir(), { recursive: true });
+    await waitFor('the workspace cases to leave the list', async () => !(await state()).cases.some((c) => /^WS-/.test(c.id)), 30000);
+    await pingUntil('practice', 'the Practice view without WS-001', (p) => !p.text.includes('WS-001') && p.text.includes('EM-101'));
   });
 });
