@@ -16,7 +16,8 @@ export interface LibraryEntry {
 }
 
 export function caseMetas(cases: readonly LibraryEntry[]): CaseMeta[] {
-  return cases.map((c) => ({ id: c.case.case.id, title: c.case.case.title, examDomains: c.case.case.examDomains, difficulty: c.case.case.difficulty }));
+  // Area ids clipped to the protocol's 80 characters (a workspace case may name an unknown, long one).
+  return cases.map((c) => ({ id: c.case.case.id, title: c.case.case.title, examDomains: c.case.case.examDomains.map((d) => d.slice(0, 80)), difficulty: c.case.case.difficulty }));
 }
 
 /** The Practice view's row for a case. */
@@ -26,7 +27,9 @@ export function caseRow(c: LibraryEntry, entries: readonly LogEntry[], hasClaim:
     id: c.case.case.id,
     title: c.case.case.title.slice(0, 300),
     difficulty: c.case.case.difficulty,
-    examDomains: c.case.case.examDomains.slice(0, 20),
+    // Clipped to the protocol's bounds: a workspace case with an unknown, over-long area id still
+    // reads (the finding is logged), and one row out of bounds would make the webview drop the list.
+    examDomains: c.case.case.examDomains.slice(0, 20).map((d) => d.slice(0, 80)),
     source: c.source,
     state: p.state,
     attempts: p.attempts,

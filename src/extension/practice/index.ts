@@ -4,7 +4,7 @@
 // included. Called with one line from extension.ts.
 import * as vscode from 'vscode';
 import { caseMetas, caseRow, domainsOf } from '../../practice/views';
-import type { CaseRow } from '../../shared/practiceProtocol';
+import { CaseRowSchema, type CaseRow } from '../../shared/practiceProtocol';
 import type { ClaimLinter } from '../linting';
 import { CASE_NOTE_SCHEME, CaseNoteProvider } from './caseNote';
 import { PracticeCodeLens } from './codeLens';
@@ -52,7 +52,7 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
   async function onAction(a: Action): Promise<unknown> {
     switch (a.type) {
       case 'start':
-        return feature.start(a.caseId);
+        return startAndList(a.caseId);
       case 'refresh':
         store.invalidate();
         return undefined;
@@ -78,7 +78,21 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
   async function caseRows(): Promise<CaseRow[]> {
     const cases = await library.all();
     const entries = await store.entries();
-    return Promise.all(cases.map(async (c) => caseRow(c, entries, await hasClaim(c.case.case.id))));
+    const rows = await Promise.all(cases.map(async (c) => ({ c, row: caseRow(c, entries, await hasClaim(c.case.case.id)) })));
+    // One row out of the protocol's bounds would make the webview drop the whole list: skip it, say why.
+    return rows.flatMap(({ c, row }) => {
+      const ok = CaseRowSchema.safeParse(row);
+      if (ok.success) return [ok.data];
+      log.appendLine(`Practice: case ${c.case.case.id} (${c.file}) not listed: ${ok.error.issues[0]?.message ?? 'out of bounds'}`);
+      return [];
+    });
+  }
+
+  /** Starts a case; a new claim turns its row's Start into Reopen (no other event would say so). */
+  async function startAndList(caseId: string) {
+    const r = await feature.start(caseId);
+    if (r?.created) await postCases();
+    return r;
   }
 
   let lastCases: CaseRow[] = [];
@@ -144,7 +158,7 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
 
   const pageOf = (mode: unknown) => (mode === 'progress' ? progressView.page : mode === 'result' ? panel.page : practiceView.page);
   return {
-    start: (arg) => startCase(feature, arg),
+    start: (arg) => startCase(feature, arg, startAndList),
     check: (arg) => feature.check(arg),
     showAnswer: (arg) => feature.showAnswer(arg),
     dispute: (arg, text) => feature.dispute(arg, text),
@@ -156,6 +170,7 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
       progress: { ready: progressView.page.ready, ...progressView.page.stats },
       result: { open: panel.isOpen, ready: panel.page.ready, view: panel.current },
       cases: lastCases,
+      caseFilesSkipped: library.skipped,
       progressView: lastProgress,
       entries: await store.entries(),
       logFile: store.file.file,

@@ -17,6 +17,10 @@ export class CaseLibrary implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
+  /** The case files the last load skipped (unreadable, or not a practice case), with why. */
+  skipped: { file: string; reason: string }[] = [];
+  /** The workspace case files of the last load. */
+  private files: string[] = [];
 
   constructor(
     private readonly extensionPath: string,
@@ -27,7 +31,13 @@ export class CaseLibrary implements vscode.Disposable {
       this.loading = undefined;
       this.emitter.fire();
     };
-    this.disposables.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed), vscode.workspace.onDidChangeWorkspaceFolders(changed));
+    // Deleting a folder reports the folder only, not the case files in it: reload when a listed file was under it.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    const underDeleted = (u: vscode.Uri) => {
+      const gone = u.fsPath;
+      if (this.files.some((f) => f === gone || f.startsWith(gone + path.sep))) changed();
+    };
+    this.disposables.push(deletions, deletions.onDidDelete(underDeleted), watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed), vscode.workspace.onDidChangeWorkspaceFolders(changed));
   }
 
   all(): Promise<LibraryCase[]> {
@@ -42,12 +52,15 @@ export class CaseLibrary implements vscode.Disposable {
 
   private async load(): Promise<LibraryCase[]> {
     const byId = new Map<string, LibraryCase>();
+    const skipped: { file: string; reason: string }[] = [];
     const add = (file: string, source: LibraryCase['source']) => {
       try {
         const loaded = readCaseFile(file);
         const errors = loaded.findings.filter((f) => f.severity === 'error');
         if (!loaded.value) {
-          this.log.appendLine(`Practice: case file ${file} skipped: ${(errors[0] ?? loaded.findings[0])?.message ?? 'not a practice case'}`);
+          const reason = (errors[0] ?? loaded.findings[0])?.message ?? 'not a practice case';
+          skipped.push({ file, reason });
+          this.log.appendLine(`Practice: case file ${file} skipped: ${reason}`);
           return;
         }
         // A case that reads but has a finding (e.g. a guideline id missing from the data) is still
@@ -56,6 +69,7 @@ export class CaseLibrary implements vscode.Disposable {
         const id = loaded.value.case.id.toUpperCase();
         if (!byId.has(id)) byId.set(id, { case: loaded.value, file, source });
       } catch (e) {
+        skipped.push({ file, reason: (e as Error).message });
         this.log.appendLine(`Practice: cannot read case file ${file}: ${(e as Error).message}`);
       }
     };
@@ -64,6 +78,8 @@ export class CaseLibrary implements vscode.Disposable {
     const bundled = bundledCasesDir(path.join(this.extensionPath, 'dist'));
     if (bundled) for (const f of findCaseFiles(bundled)) add(f, 'bundled');
     else this.log.appendLine('Practice: the bundled cases folder was not found.');
+    this.skipped = skipped;
+    this.files = [...byId.values()].filter((c) => c.source === 'workspace').map((c) => c.file);
     return [...byId.values()].sort((a, b) => a.case.case.id.localeCompare(b.case.case.id, undefined, { numeric: true }));
   }
 

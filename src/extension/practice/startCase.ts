@@ -4,8 +4,8 @@ import { caseProgress } from '../../practice/progress';
 import type { PracticeFeature } from './feature';
 import { domainName } from '../../practice/data';
 
-export async function startCase(feature: PracticeFeature, arg?: unknown): Promise<unknown> {
-  if (typeof arg === 'string' && arg.trim()) return feature.start(arg.trim());
+export async function startCase(feature: PracticeFeature, arg?: unknown, start: (id: string) => Promise<unknown> = (id) => feature.start(id)): Promise<unknown> {
+  if (typeof arg === 'string' && arg.trim()) return start(arg.trim());
   const cases = await feature.host.library.all();
   const entries = await feature.host.store.entries();
   const picked = await vscode.window.showQuickPick(
@@ -20,5 +20,5 @@ export async function startCase(feature: PracticeFeature, arg?: unknown): Promis
     }),
     { title: 'Start a practice case', placeHolder: 'Type an id, a title word or an exam area', matchOnDescription: true, matchOnDetail: true },
   );
-  return picked ? feature.start(picked.id) : undefined;
+  return picked ? start(picked.id) : undefined;
 }

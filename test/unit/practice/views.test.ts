@@ -58,4 +58,15 @@ describe('practice views (src/practice/views.ts)', () => {
     ]);
     assert.deepStrictEqual(caseMetas(library).map((m) => m.id), ['EM-101', 'AN-201']);
   });
+
+  it('a workspace case with an over-long unknown exam area id still gives a row within the protocol (regression: the webview dropped the whole list)', () => {
+    const base = load('RA-903');
+    const odd: LibraryEntry = { case: { ...base, case: { ...base.case, id: 'WS-LONG', examDomains: ['radiology', 'x'.repeat(90)] } }, source: 'workspace' };
+    const row = CaseRowSchema.parse(caseRow(odd, [], false));
+    assert.deepStrictEqual(row.examDomains, ['radiology', 'x'.repeat(80)]);
+    assert.ok(domainsOf([row]).every((d) => d.id.length <= 80));
+    // …and the Progress view over it (it threw a ZodError: its byDomain listed the long id).
+    const attempt1 = { ...attempt('EM-101', 0.5, '2026-12-03T10:00:00Z'), caseId: 'WS-LONG', examDomains: odd.case.case.examDomains };
+    ProgressViewSchema.parse(progressViewData([attempt1], 0, [odd], () => []).view);
+  });
 });
