@@ -72,8 +72,21 @@ export async function retryAction(what, { action, ready, reset, timeout = t(3000
   }
 }
 
+/**
+ * Playwright evaluates a string predicate as an expression: a function's *text* is a truthy value,
+ * so such a wait returns at once without waiting (two helpers here did that, and their checks
+ * passed or failed by timing alone). Predicates must be functions, or strings that are expressions.
+ */
+function assertPredicate(fn) {
+  if (typeof fn === 'function') return;
+  if (typeof fn !== 'string' || /^\s*(async\s*)?(function\b|\([^()]*\)\s*=>|[\w$]+\s*=>)/.test(fn)) {
+    throw new Error(`a page predicate must be a function or an expression string, not a function's text: ${String(fn).slice(0, 60)}`);
+  }
+}
+
 /** Resolves true when `fn` (run in the page on every animation frame) returns truthy within ms, else false. */
 async function pageState(page, fn, arg, ms) {
+  assertPredicate(fn);
   try {
     await page.waitForFunction(fn, arg, { timeout: ms });
     return true;
@@ -396,6 +409,7 @@ export async function focusInWebview(webview, selector, timeout = t(20000)) {
  * whose inner frame is replaced meanwhile (new HTML) is looked up again.
  */
 export async function waitInWebview(webview, what, fn, arg, timeout = t(15000)) {
+  assertPredicate(fn);
   const end = Date.now() + timeout;
   let last = '';
   while (Date.now() < end) {
@@ -441,8 +455,9 @@ export async function problemRows(page) {
  * caller's assertion says what is wrong).
  */
 export async function waitForProblemRows(page, want, arg, timeout = t(30000)) {
-  const fn = `(arg) => (${want.toString()})([...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.innerText.replace(/\\s+/g, ' ').trim()), arg)`;
-  await pageState(page, fn, arg, timeout);
+  // An expression (not a function's text, see assertPredicate): evaluated afresh on every frame.
+  const expr = `(${want.toString()})([...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.innerText.replace(/\\s+/g, ' ').trim()), ${JSON.stringify(arg ?? null)})`;
+  await pageState(page, expr, null, timeout);
   return problemRows(page);
 }
 

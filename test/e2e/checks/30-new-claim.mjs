@@ -20,18 +20,35 @@ async function claimCounts(page) {
 }
 
 /**
- * Waits until the status bar's counts satisfy `want({ errors, warnings })` (checked in the page on
- * every animation frame; `want` is serialised, it sees only its argument) and returns the counts
- * then shown; on timeout returns the last counts (the caller's assertion says what is wrong).
+ * Waits until the status bar's counts are within `want` ({ errors: [min, max], warnings: [min, max] },
+ * checked in the page on every animation frame) and returns the counts that matched, read in the
+ * same frame: under load the status bar can still pass through an older state afterwards, and a
+ * second read would report that one. On timeout returns the counts shown then (the caller's
+ * assertion says what is wrong); any other failure is thrown. (The predicate must be a function,
+ * not a string: a string is evaluated as an expression, and an arrow function's text is truthy at
+ * once, so an earlier version of this helper never waited.)
  */
 async function waitForCounts(page, want, timeout = t(30000)) {
-  const fn = `() => {
-    const label = document.querySelector(${JSON.stringify(COUNTS_LABEL)})?.getAttribute('aria-label') ?? '';
-    const m = /(\\d+) errors?, (\\d+) warnings?/.exec(label);
-    return !!m && (${want.toString()})({ errors: Number(m[1]), warnings: Number(m[2]) });
-  }`;
-  await page.waitForFunction(fn, null, { timeout }).catch(() => {});
-  return claimCounts(page).catch((e) => ({ errors: -1, warnings: -1, label: e.message }));
+  const range = { errors: want.errors ?? [0, Infinity], warnings: want.warnings ?? [0, Infinity] };
+  try {
+    const handle = await page.waitForFunction(
+      ({ selector, errors, warnings }) => {
+        const label = document.querySelector(selector)?.getAttribute('aria-label') ?? '';
+        const m = /(\d+) errors?, (\d+) warnings?/.exec(label);
+        if (!m) return false;
+        const [e, w] = [Number(m[1]), Number(m[2])];
+        return e >= errors[0] && e <= errors[1] && w >= warnings[0] && w <= warnings[1] ? label : false;
+      },
+      { selector: COUNTS_LABEL, errors: range.errors.map((n) => Math.min(n, 1e9)), warnings: range.warnings.map((n) => Math.min(n, 1e9)) },
+      { timeout },
+    );
+    const label = await handle.jsonValue();
+    const m = /(\d+) errors?, (\d+) warnings?/.exec(label);
+    return { errors: Number(m[1]), warnings: Number(m[2]), label };
+  } catch (e) {
+    if (e?.name !== 'TimeoutError') throw e;
+    return claimCounts(page).catch((err) => ({ errors: -1, warnings: -1, label: err.message }));
+  }
 }
 
 /** Saves the active editor (Ctrl+S) and waits until its tab is no longer dirty. */
@@ -53,7 +70,7 @@ export default {
     await ui.dismiss(page);
     // Wait until the extension is up (its status bar entry shows for an open claim).
     await ui.openFile(page, '01-clean-medicare.claim.yaml');
-    const ready = await waitForCounts(page, (c) => c.errors >= 0, t(45000));
+    const ready = await waitForCounts(page, {}, t(45000));
     assert.ok(ready.errors >= 0, `the extension's status bar entry did not show for a claim: ${ready.label}`);
     await ui.runCommand(page, 'Clean Claim Coach: New Practice Claim\u2026');
     // Payer, then file name (its "new-visit" part is selected, so typing replaces it).
@@ -74,7 +91,7 @@ export default {
     assert.match(skeleton, new RegExp(`from: ${today}`), 'the new claim is dated by the workspace "today", not the wall clock');
     await ui.focusEditor(page);
     await shot('skeleton');
-    const start = await waitForCounts(page, (c) => c.errors > 0);
+    const start = await waitForCounts(page, { errors: [1, Infinity] });
     assert.ok(start.errors > 0, `an empty skeleton shows what is missing: ${start.label}`);
 
     const lines = skeleton.split('\n');
@@ -151,7 +168,7 @@ export default {
     assert.match(await text(), /-\sE11\.9[\s\S]*-\sI10/, 'both codes were inserted from completion');
 
     // I10 is on no service line yet: a warning whose quick fix points line 1 at it.
-    const before = await waitForCounts(page, (c) => c.errors === 0 && c.warnings === 1);
+    const before = await waitForCounts(page, { errors: [0, 0], warnings: [1, 1] });
     await shot('one-warning-left');
     if (before.errors !== 0 || before.warnings !== 1) {
       await save(page, ui, FILE);
@@ -167,7 +184,7 @@ export default {
       },
       shot: () => shot('quick-fix'),
     });
-    const clean = await waitForCounts(page, (c) => c.errors === 0 && c.warnings === 0);
+    const clean = await waitForCounts(page, { errors: [0, 0], warnings: [0, 0] });
     await save(page, ui, FILE);
     await shot('clean-claim');
     assert.deepEqual([clean.errors, clean.warnings], [0, 0], `the finished claim: ${clean.label}`);
