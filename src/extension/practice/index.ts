@@ -95,17 +95,27 @@ export function registerPractice(context: vscode.ExtensionContext, deps: Practic
     return r;
   }
 
+  // Refreshes overlap (a history change and a case file change a moment apart) and finish in any
+  // order: only the latest one posts, so an older list never replaces a newer one.
   let lastCases: CaseRow[] = [];
+  let casesRun = 0;
   async function postCases(): Promise<void> {
+    const run = ++casesRun;
     // The protocol's bounds (a workspace may hold up to 2,000 case files besides the bundled ones).
-    lastCases = (await caseRows()).slice(0, 2000);
+    const rows = (await caseRows()).slice(0, 2000);
+    if (run !== casesRun) return;
+    lastCases = rows;
     practiceView.page.post({ type: 'cases', cases: lastCases, domains: domainsOf(lastCases).slice(0, 100), ...(timedRef.c?.view() ? { timedSet: timedRef.c.view() } : {}) });
   }
 
   let lastProgress: ReturnType<typeof buildProgressView>['view'] | undefined;
+  let progressRun = 0;
   async function postProgress(): Promise<void> {
+    const run = ++progressRun;
     const { entries, skipped } = await store.read();
-    lastProgress = buildProgressView(entries, skipped, await library.all()).view;
+    const view = buildProgressView(entries, skipped, await library.all()).view;
+    if (run !== progressRun) return;
+    lastProgress = view;
     progressView.page.post({ type: 'progress', progress: lastProgress });
   }
 

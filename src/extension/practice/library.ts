@@ -21,6 +21,9 @@ export class CaseLibrary implements vscode.Disposable {
   skipped: { file: string; reason: string }[] = [];
   /** The workspace case files of the last load. */
   private files: string[] = [];
+  /** Bumped on every change; a load that finishes after a newer change does not overwrite `files`/`skipped`. */
+  private generation = 0;
+  private folderReload: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly extensionPath: string,
@@ -28,16 +31,43 @@ export class CaseLibrary implements vscode.Disposable {
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(CASE_GLOB);
     const changed = () => {
+      this.generation++;
       this.loading = undefined;
       this.emitter.fire();
     };
-    // Deleting a folder reports the folder only, not the case files in it: reload when a listed file was under it.
-    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    // Folders come and go as a whole: deleting one reports the folder only, not the case files in it,
+    // and on Linux (inotify) a case file written into a folder created a moment before can be missed,
+    // because the folder is watched only once its creation is seen. So a deleted folder that held a
+    // listed case, and any created folder, reload the list (created folders coalesced per burst).
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     const underDeleted = (u: vscode.Uri) => {
       const gone = u.fsPath;
       if (this.files.some((f) => f === gone || f.startsWith(gone + path.sep))) changed();
     };
-    this.disposables.push(deletions, deletions.onDidDelete(underDeleted), watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed), vscode.workspace.onDidChangeWorkspaceFolders(changed));
+    const created = (u: vscode.Uri) => {
+      if (u.scheme !== 'file' || this.folderReload) return;
+      void vscode.workspace.fs.stat(u).then(
+        (s) => {
+          if (!(s.type & vscode.FileType.Directory) || this.folderReload) return;
+          this.folderReload = setTimeout(() => {
+            this.folderReload = undefined;
+            changed();
+          }, 250);
+        },
+        () => undefined,
+      );
+    };
+    this.disposables.push(
+      folders,
+      folders.onDidDelete(underDeleted),
+      folders.onDidCreate(created),
+      watcher,
+      watcher.onDidCreate(changed),
+      watcher.onDidChange(changed),
+      watcher.onDidDelete(changed),
+      vscode.workspace.onDidChangeWorkspaceFolders(changed),
+      { dispose: () => clearTimeout(this.folderReload) },
+    );
   }
 
   all(): Promise<LibraryCase[]> {
@@ -51,6 +81,7 @@ export class CaseLibrary implements vscode.Disposable {
   }
 
   private async load(): Promise<LibraryCase[]> {
+    const generation = this.generation;
     const byId = new Map<string, LibraryCase>();
     const skipped: { file: string; reason: string }[] = [];
     const add = (file: string, source: LibraryCase['source']) => {
@@ -78,8 +109,10 @@ export class CaseLibrary implements vscode.Disposable {
     const bundled = bundledCasesDir(path.join(this.extensionPath, 'dist'));
     if (bundled) for (const f of findCaseFiles(bundled)) add(f, 'bundled');
     else this.log.appendLine('Practice: the bundled cases folder was not found.');
-    this.skipped = skipped;
-    this.files = [...byId.values()].filter((c) => c.source === 'workspace').map((c) => c.file);
+    if (generation === this.generation) {
+      this.skipped = skipped;
+      this.files = [...byId.values()].filter((c) => c.source === 'workspace').map((c) => c.file);
+    }
     return [...byId.values()].sort((a, b) => a.case.case.id.localeCompare(b.case.case.id, undefined, { numeric: true }));
   }
 
