@@ -44,7 +44,13 @@ export default defineRule({
         const shown = dottedIcd(code);
         const title = entry?.title ? ` (${entry.title})` : '';
         // Offer the children that fit this patient and are not listed already; name the others only if none fit.
-        const fitting = children.filter((c) => !alreadyListed(ctx, c.code, i) && fitsPatient(ctx, c.code));
+        // (Only as many as are shown plus one, to know whether there are others: a category such as E11
+        // has hundreds of codes, and checking each one against the patient is the rule's main cost.)
+        const fitting: typeof children = [];
+        for (const c of children) {
+          if (fitting.length > MAX_CHOICES) break;
+          if (!alreadyListed(ctx, c.code, i) && fitsPatient(ctx, c.code)) fitting.push(c);
+        }
         const choices = (fitting.length ? fitting : children).slice(0, MAX_CHOICES);
         const offered = fitting.slice(0, MAX_CHOICES);
         const list = choices.map((c) => dottedIcd(c.code)).join(', ');
