@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { daysBetween } from '../../util/dates';
+import { forEachLineWith } from '../util/serviceLines';
 
 export default defineRule({
   id: 'timely-filing-exceeded',
@@ -19,12 +20,12 @@ export default defineRule({
   check(ctx, report) {
     const limit = ctx.payer?.timelyFilingDays;
     if (!limit) return;
-    ctx.services.forEach((line, i) => {
-      if (!line?.from || line.from > ctx.today) return;
+    forEachLineWith(ctx, 'from', (line, i, path) => {
+      if (line.from > ctx.today) return; // future-service-date
       const age = daysBetween(line.from, ctx.today);
       if (age <= limit) return;
       report({
-        path: ['services', i, 'from'],
+        path,
         serviceLine: i,
         message: `Service line ${i + 1} (${line.from}) is ${age} days old: past ${ctx.payer!.name}'s ${limit}-day filing limit, so the payer will deny it (CARC 29).`,
       });

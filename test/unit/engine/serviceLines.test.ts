@@ -14,7 +14,6 @@ const rulesDir = path.resolve(__dirname, '../../../src/engine/rules');
 /** Rules that still walk `ctx.services` themselves, and why the helper does not fit. */
 const BY_HAND: Record<string, string> = {
   'future-service-date': 'two fields per line (from, else to), one finding per line',
-  'timely-filing-exceeded': 'reads the date the normalizer kept, with no schema check of its own (a rejected date is already dropped)',
   'units-exceed-limit': 'first counts every line per code and date, rejected fields included, before its forEachLine walk',
   'authorization-not-valid-for-date': 'walks the lines needing an authorization (line indexes), not every line',
   'birth-date-after-service': 'one finding for all lines before the birth date',
