@@ -28,6 +28,12 @@ export function x12FileTooLargeMessage(): string {
   return `${limitMessage(`The 837P file is larger than ${mib}`, 'maxX12FileBytes')} Split the batch into files of at most ${mib}.`;
 }
 
+/** Why an 837P past maxX12FileBytes is not read (a reason clause for "X cannot be read as an 837P: …"). */
+export function x12TooLargeReason(): string {
+  const mib = `${n(LIMITS.maxX12FileBytes / 2 ** 20)} MiB`;
+  return `it is larger than ${mib} (the limit "maxX12FileBytes" in the claimlint README's Limits section); split the batch into files of at most ${mib}`;
+}
+
 /** Bytes of a text written as UTF-8, without encoding it (stops counting past `cap`). */
 export function utf8Length(text: string, cap = Infinity): number {
   let bytes = 0;

@@ -7,6 +7,7 @@ import { ANSWER_SEGMENTS, answerLoop, valueNote, type AnswerKind } from './answe
 import { checkStructure } from './structure';
 import { BOXES, OTHER_837_SEGMENTS, SEGMENTS, TRANSACTION_837, type LoopDef, type SegmentUse } from './table';
 import { tokenize, type Delimiters, type X12Segment } from './tokenize';
+import { x12TextTooLarge, x12TooLargeReason } from '../parser/limits';
 
 export type TransactionKind = '837' | AnswerKind | 'other';
 
@@ -42,6 +43,7 @@ const LOOP_NAMES = new Map<string, LoopDef>();
 
 /** Reads an X12 text once per version: tokens, loops and the transaction type of each segment. */
 export function modelX12(text: string): X12Model | { ok: false; reason: string } {
+  if (x12TextTooLarge(text)) return { ok: false, reason: x12TooLargeReason() };
   const t = tokenize(text);
   if (!t.ok) return t;
   const kinds: TransactionKind[] = new Array(t.segments.length).fill('other');

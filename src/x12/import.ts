@@ -7,6 +7,7 @@ import { POINTER_LETTERS } from '../model/claim';
 import { COVERAGE_TO_SBR09, FREQUENCY_TO_CODE, RELATIONSHIP_TO_PAT01 } from './export';
 import { isX12Date, structureChecker, type StructureResult } from './structure';
 import { components, elementRange, openX12, type Delimiters, type TokenProblem, type X12Segment } from './tokenize';
+import { x12TextTooLarge, x12TooLargeReason } from '../parser/limits';
 
 /** A value with where it came from. */
 interface V {
@@ -128,6 +129,7 @@ interface ClaimSegs {
 
 /** Reads an 837P: tokens, structure findings, and one practice claim per CLM. */
 export function readX12(text: string): X12Read {
+  if (x12TextTooLarge(text)) return { ok: false, reason: x12TooLargeReason() };
   const segments: X12Segment[] = [];
   const claims: ImportedClaim[] = [];
   const r = scanX12(text, { onSegment: (seg) => segments.push(seg), onClaim: (c) => claims.push(c) });

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main, type Io } from '../../../src/cli/main';
-import { exportClaims, lintX12Text, tokenize } from '../../../src/x12';
+import { exportClaims, lintX12Text, modelX12, readX12, tokenize } from '../../../src/x12';
 import { lintText } from '../../../src/engine/lint';
 import { LIMITS } from '../../../src/model/limits';
 import { utf8Length, x12TextTooLarge } from '../../../src/parser/limits';
@@ -160,6 +160,23 @@ describe('837P size limit (maxX12FileBytes, README "Limits")', () => {
     bigFile('edge.837p.x12', LIMITS.maxX12FileBytes);
     const edge = await run(['submit', '--format', 'x12', '--today', '2026-11-22', 'edge.837p.x12'], dir);
     assert.strictEqual(edge.code, 0, edge.err);
+  });
+
+  it('import, and the reader behind the editor\'s import command and hovers, refuse an 837P past 8 MiB naming the limit', async () => {
+    bigFile('huge.837p.x12', LIMITS.maxX12FileBytes + 1);
+    const r = await run(['import', 'huge.837p.x12'], dir);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.err, /^claimlint: huge\.837p\.x12: it is larger than 8 MiB \(the limit "maxX12FileBytes"[^\n]*\n$/);
+    assert.deepStrictEqual(fs.readdirSync(dir), ['huge.837p.x12'], 'nothing written');
+    const text = exportClaims([claim], { today: '2026-11-22' }) + 'NTE*ADD*' + 'A'.repeat(LIMITS.maxX12FileBytes);
+    for (const result of [readX12(text), modelX12(text)]) {
+      assert.strictEqual(result.ok, false);
+      assert.match((result as { reason: string }).reason, /larger than 8 MiB \(the limit "maxX12FileBytes"/);
+    }
+    // Within the limit, both read it.
+    const head = exportClaims([claim], { today: '2026-11-22' });
+    assert.strictEqual(readX12(head).ok, true);
+    assert.strictEqual(modelX12(head).ok, true);
   });
 
   it('the editor\'s 837P lint (lintX12Text) answers a text past the limit with the same one finding, whatever its characters', () => {
