@@ -619,6 +619,8 @@ export function smallest(xs: readonly number[], k: number): number[] {
 }
 
 let practiceFlags: ((c: string) => CodeFlags | undefined) | undefined;
+/** flagsOf's answers by compact code (null = no limits): the same codes are asked for claim after claim. */
+const flagsMemo = new Map<string, CodeFlags | null>();
 
 /** Age/sex limits of a compact code: the practice book's own entry, else its flag rules. */
 function flagsOf(c: string): CodeFlags | undefined {
@@ -630,5 +632,9 @@ function flagsOf(c: string): CodeFlags | undefined {
       return flagsFromRules(code);
     };
   })();
-  return practiceFlags(c);
+  const known = flagsMemo.get(c);
+  if (known !== undefined) return known ?? undefined;
+  const f = practiceFlags(c);
+  flagsMemo.set(c, f ?? null);
+  return f;
 }
