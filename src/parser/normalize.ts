@@ -104,6 +104,8 @@ function describeType(v: unknown): string {
  */
 interface SchemaInfo {
   schema: z.ZodType;
+  /** Which of walk's cases the schema is (zod's instanceof is a trait look-up: asked once here). */
+  kind: 'object' | 'array' | 'union' | 'string' | 'enum' | 'boolean' | 'number' | 'other';
   meta: FieldMeta | undefined;
   /** `Title (box N)` when the field has a title; otherwise the label is the path (see labelOf). */
   title: string | undefined;
@@ -117,10 +119,21 @@ function infoOf(schemaIn: z.ZodType): SchemaInfo {
     const schema = unwrap(schemaIn);
     const meta = fieldMeta(schema) ?? fieldMeta(schemaIn);
     const title = meta?.title ? `${meta.title}${meta.box ? ` (box ${meta.box})` : ''}` : undefined;
-    info = { schema, meta, title };
+    info = { schema, kind: kindOf(schema), meta, title };
     schemaInfos.set(schemaIn, info);
   }
   return info;
+}
+
+function kindOf(schema: z.ZodType): SchemaInfo['kind'] {
+  if (schema instanceof z.ZodObject) return 'object';
+  if (schema instanceof z.ZodArray) return 'array';
+  if (schema instanceof z.ZodUnion) return 'union';
+  if (schema instanceof z.ZodEnum) return 'enum';
+  if (schema instanceof z.ZodBoolean) return 'boolean';
+  if (schema instanceof z.ZodNumber) return 'number';
+  if (schema instanceof z.ZodString) return 'string';
+  return 'other';
 }
 
 /** The name of a field in messages; only built when a message is. */
@@ -129,16 +142,16 @@ const labelOf = (info: SchemaInfo, path: string): string => info.title ?? (path 
 function walk(schemaIn: z.ZodType, value: unknown, path: string, doc: ParsedDocument, out: NormalizedClaim): Walked {
   if (value === null || value === undefined) return undefined;
   const info = infoOf(schemaIn);
-  const { schema, meta } = info;
+  const { schema, kind, meta } = info;
   const fail = (message: string, keepValue = false): typeof DROP => {
     out.schemaIssues.push({ path, message });
     if (!keepValue) out.invalid.add(path);
     return DROP;
   };
 
-  if (schema instanceof z.ZodObject) {
+  if (kind === 'object') {
     if (typeof value !== 'object' || Array.isArray(value)) return fail(`${labelOf(info, path)} should be a map of fields, not ${describeType(value)}.`);
-    const shape = schema.shape as Record<string, z.ZodType>;
+    const shape = (schema as z.ZodObject).shape as Record<string, z.ZodType>;
     const result: Record<string, unknown> = {};
     const obj = value as Record<string, unknown>;
     for (const key of Object.keys(obj)) {
@@ -155,28 +168,28 @@ function walk(schemaIn: z.ZodType, value: unknown, path: string, doc: ParsedDocu
     }
     return result;
   }
-  if (schema instanceof z.ZodArray) {
+  if (kind === 'array') {
     if (!Array.isArray(value)) {
       return fail(`${labelOf(info, path)} should be a list, e.g. [${exampleItem(path)}], not ${describeType(value)}.`);
     }
-    const element = schema.element as z.ZodType;
+    const element = (schema as z.ZodArray).element as z.ZodType;
     // Keep indices stable: an invalid item becomes a hole (undefined) so list positions still match the text.
     return value.map((item, i) => {
       const w = walk(element, item, `${path}.${i}`, doc, out);
       return w === DROP ? undefined : w;
     });
   }
-  if (schema instanceof z.ZodUnion) {
-    const options = schema.options as z.ZodType[];
+  if (kind === 'union') {
+    const options = (schema as z.ZodUnion).options as z.ZodType[];
     const wantsObject = typeof value === 'object' && !Array.isArray(value);
-    const pick = options.find((o) => (infoOf(o).schema instanceof z.ZodObject) === wantsObject) ?? options[0];
+    const pick = options.find((o) => (infoOf(o).kind === 'object') === wantsObject) ?? options[0];
     return walk(pick, value, path, doc, out);
   }
-  if (schema instanceof z.ZodString) {
+  if (kind === 'string') {
     return leafString(value, path, meta, info, doc, fail);
   }
-  if (schema instanceof z.ZodEnum) {
-    const options = schema.options as string[];
+  if (kind === 'enum') {
+    const options = (schema as z.ZodEnum).options as string[];
     if (typeof value === 'string') {
       const match = options.find((o) => o.toLowerCase() === value.trim().toLowerCase());
       if (match) return match;
@@ -187,11 +200,11 @@ function walk(schemaIn: z.ZodType, value: unknown, path: string, doc: ParsedDocu
     }
     return fail(`${labelOf(info, path)} must be one of ${options.join(', ')}; found ${describeType(value)}.`);
   }
-  if (schema instanceof z.ZodBoolean) {
+  if (kind === 'boolean') {
     if (typeof value === 'boolean') return value;
     return fail(`${labelOf(info, path)} must be true or false, not ${describeType(value)}.`);
   }
-  if (schema instanceof z.ZodNumber) {
+  if (kind === 'number') {
     if (typeof value === 'number' && Number.isFinite(value)) return value;
     return fail(`${labelOf(info, path)} must be a number${meta?.format === 'money' ? ' (e.g. 145.00)' : ''}, not ${describeType(value)}.`);
   }
