@@ -30,7 +30,8 @@ export default defineRule({
     const here = () => keys.reduce<string>((path, k) => (path ? `${path}.${k}` : String(k)), '');
     const visit = (value: unknown) => {
       if (typeof value === 'string') {
-        const m = DASHED_SSN.exec(value);
+        // (A dashed SSN has 11 characters with a dash: most values are not tried against the pattern.)
+        const m = value.length >= 11 && value.includes('-') ? DASHED_SSN.exec(value) : null;
         let plain: string[] | undefined;
         if (!m && ssnField) {
           const digits = value.replace(/[\s-]/g, '');
