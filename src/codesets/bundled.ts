@@ -201,6 +201,12 @@ export class BundledIcdCodeSet implements IcdCodeSet {
   private readonly newTitle = new Map<string, string>();
   private readonly changes = new Map<string, IcdChange>();
   private readonly deletedInfo = new Map<string, { billable: boolean; title: string }>();
+  /**
+   * billableDescendants' answers by prefix and limit: a linted batch asks for the same headers claim
+   * after claim (E11 under each claim listing it). Entries are never changed by callers; each call
+   * gets its own array. Cleared when it grows large (an editor session asks for many prefixes).
+   */
+  private readonly descendantsMemo = new Map<string, IcdEntry[]>();
   private lower: string | undefined;
   private skips: { skip: Set<number>; extras: Extra[] } | undefined;
   private common: Set<number> | undefined;
@@ -362,6 +368,17 @@ export class BundledIcdCodeSet implements IcdCodeSet {
   billableDescendants(code: string, limit = 20): IcdEntry[] {
     const p = compactIcd(code);
     if (!p || limit <= 0) return [];
+    const key = `${p} ${limit}`;
+    let found = this.descendantsMemo.get(key);
+    if (!found) {
+      if (this.descendantsMemo.size >= 1000) this.descendantsMemo.clear();
+      found = this.findBillableDescendants(p, limit);
+      this.descendantsMemo.set(key, found);
+    }
+    return found.slice();
+  }
+
+  private findBillableDescendants(p: string, limit: number): IcdEntry[] {
     const found = this.rowsUnder(p).filter((x) => x.code !== p && x.billable);
     const order = new Map(found.map((x, k) => [x.code, k]));
     found.sort((a, b) => a.code.length - b.code.length || order.get(a.code)! - order.get(b.code)!);
@@ -619,6 +636,8 @@ export function smallest(xs: readonly number[], k: number): number[] {
 }
 
 let practiceFlags: ((c: string) => CodeFlags | undefined) | undefined;
+/** flagsOf's answers by compact code (null = no limits): the same codes are asked for claim after claim. */
+const flagsMemo = new Map<string, CodeFlags | null>();
 
 /** Age/sex limits of a compact code: the practice book's own entry, else its flag rules. */
 function flagsOf(c: string): CodeFlags | undefined {
@@ -630,5 +649,9 @@ function flagsOf(c: string): CodeFlags | undefined {
       return flagsFromRules(code);
     };
   })();
-  return practiceFlags(c);
+  const known = flagsMemo.get(c);
+  if (known !== undefined) return known ?? undefined;
+  const f = practiceFlags(c);
+  flagsMemo.set(c, f ?? null);
+  return f;
 }

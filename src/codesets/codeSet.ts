@@ -67,6 +67,8 @@ export class SortedCodeSet implements IcdCodeSet {
   readonly origin?: string;
   private readonly parts: CodeSetParts;
   private lowerTitles: string[] | undefined;
+  /** parts.flags by index, asked once (null = no limits): the same entries are built claim after claim. */
+  private readonly flagsByIndex = new Map<number, CodeFlags | null>();
 
   constructor(parts: CodeSetParts) {
     this.parts = parts;
@@ -94,7 +96,8 @@ export class SortedCodeSet implements IcdCodeSet {
   private entryAt(i: number): IcdEntry {
     const c = this.parts.codes[i];
     const e: IcdEntry = { code: dotted(c), title: this.parts.titles[i], billable: this.parts.billable[i] === 1 };
-    const f = this.parts.flags(c, i);
+    let f = this.flagsByIndex.get(i);
+    if (f === undefined) this.flagsByIndex.set(i, (f = this.parts.flags(c, i) ?? null));
     if (f?.sex) e.sex = f.sex;
     if (f?.ageMin !== undefined) e.ageMin = f.ageMin;
     if (f?.ageMax !== undefined) e.ageMax = f.ageMax;

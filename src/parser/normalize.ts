@@ -97,22 +97,64 @@ function describeType(v: unknown): string {
   return `${typeof v === 'number' ? 'the number' : 'the value'} ${String(v)}`;
 }
 
+/**
+ * What walk needs to know about one schema node, worked out once per node (the same schema nodes are
+ * visited for every claim, so this is not redone per value): the unwrapped schema, its field meta and
+ * the label used in messages when the field has a title.
+ */
+interface SchemaInfo {
+  schema: z.ZodType;
+  /** Which of walk's cases the schema is (zod's instanceof is a trait look-up: asked once here). */
+  kind: 'object' | 'array' | 'union' | 'string' | 'enum' | 'boolean' | 'number' | 'other';
+  meta: FieldMeta | undefined;
+  /** `Title (box N)` when the field has a title; otherwise the label is the path (see labelOf). */
+  title: string | undefined;
+}
+
+const schemaInfos = new WeakMap<z.ZodType, SchemaInfo>();
+
+function infoOf(schemaIn: z.ZodType): SchemaInfo {
+  let info = schemaInfos.get(schemaIn);
+  if (!info) {
+    const schema = unwrap(schemaIn);
+    const meta = fieldMeta(schema) ?? fieldMeta(schemaIn);
+    const title = meta?.title ? `${meta.title}${meta.box ? ` (box ${meta.box})` : ''}` : undefined;
+    info = { schema, kind: kindOf(schema), meta, title };
+    schemaInfos.set(schemaIn, info);
+  }
+  return info;
+}
+
+function kindOf(schema: z.ZodType): SchemaInfo['kind'] {
+  if (schema instanceof z.ZodObject) return 'object';
+  if (schema instanceof z.ZodArray) return 'array';
+  if (schema instanceof z.ZodUnion) return 'union';
+  if (schema instanceof z.ZodEnum) return 'enum';
+  if (schema instanceof z.ZodBoolean) return 'boolean';
+  if (schema instanceof z.ZodNumber) return 'number';
+  if (schema instanceof z.ZodString) return 'string';
+  return 'other';
+}
+
+/** The name of a field in messages; only built when a message is. */
+const labelOf = (info: SchemaInfo, path: string): string => info.title ?? (path || 'value');
+
 function walk(schemaIn: z.ZodType, value: unknown, path: string, doc: ParsedDocument, out: NormalizedClaim): Walked {
-  const schema = unwrap(schemaIn);
-  const meta = fieldMeta(schema) ?? fieldMeta(schemaIn);
   if (value === null || value === undefined) return undefined;
+  const info = infoOf(schemaIn);
+  const { schema, kind, meta } = info;
   const fail = (message: string, keepValue = false): typeof DROP => {
     out.schemaIssues.push({ path, message });
     if (!keepValue) out.invalid.add(path);
     return DROP;
   };
-  const label = meta?.title ? `${meta.title}${meta.box ? ` (box ${meta.box})` : ''}` : path || 'value';
 
-  if (schema instanceof z.ZodObject) {
-    if (typeof value !== 'object' || Array.isArray(value)) return fail(`${label} should be a map of fields, not ${describeType(value)}.`);
-    const shape = schema.shape as Record<string, z.ZodType>;
+  if (kind === 'object') {
+    if (typeof value !== 'object' || Array.isArray(value)) return fail(`${labelOf(info, path)} should be a map of fields, not ${describeType(value)}.`);
+    const shape = (schema as z.ZodObject).shape as Record<string, z.ZodType>;
     const result: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    const obj = value as Record<string, unknown>;
+    for (const key of Object.keys(obj)) {
       const childPath = path === '' ? key : `${path}.${key}`;
       const child = shape[key];
       if (!child) {
@@ -121,30 +163,33 @@ function walk(schemaIn: z.ZodType, value: unknown, path: string, doc: ParsedDocu
         out.unknownKeys.push({ path: childPath, key, suggestion, ...(home ? { belongsAt: home } : {}) });
         continue;
       }
-      const w = walk(child, v, childPath, doc, out);
+      const w = walk(child, obj[key], childPath, doc, out);
       if (w !== DROP && w !== undefined) result[key] = w;
     }
     return result;
   }
-  if (schema instanceof z.ZodArray) {
+  if (kind === 'array') {
     if (!Array.isArray(value)) {
-      return fail(`${label} should be a list, e.g. [${exampleItem(path)}], not ${describeType(value)}.`);
+      return fail(`${labelOf(info, path)} should be a list, e.g. [${exampleItem(path)}], not ${describeType(value)}.`);
     }
-    const element = schema.element as z.ZodType;
+    const element = (schema as z.ZodArray).element as z.ZodType;
     // Keep indices stable: an invalid item becomes a hole (undefined) so list positions still match the text.
     return value.map((item, i) => {
       const w = walk(element, item, `${path}.${i}`, doc, out);
       return w === DROP ? undefined : w;
     });
   }
-  if (schema instanceof z.ZodUnion) {
-    const options = schema.options as z.ZodType[];
+  if (kind === 'union') {
+    const options = (schema as z.ZodUnion).options as z.ZodType[];
     const wantsObject = typeof value === 'object' && !Array.isArray(value);
-    const pick = options.find((o) => (unwrap(o) instanceof z.ZodObject) === wantsObject) ?? options[0];
+    const pick = options.find((o) => (infoOf(o).kind === 'object') === wantsObject) ?? options[0];
     return walk(pick, value, path, doc, out);
   }
-  if (schema instanceof z.ZodEnum) {
-    const options = schema.options as string[];
+  if (kind === 'string') {
+    return leafString(value, path, meta, info, doc, fail);
+  }
+  if (kind === 'enum') {
+    const options = (schema as z.ZodEnum).options as string[];
     if (typeof value === 'string') {
       const match = options.find((o) => o.toLowerCase() === value.trim().toLowerCase());
       if (match) return match;
@@ -153,18 +198,15 @@ function walk(schemaIn: z.ZodType, value: unknown, path: string, doc: ParsedDocu
       out.raw.set(path, value);
       return DROP;
     }
-    return fail(`${label} must be one of ${options.join(', ')}; found ${describeType(value)}.`);
+    return fail(`${labelOf(info, path)} must be one of ${options.join(', ')}; found ${describeType(value)}.`);
   }
-  if (schema instanceof z.ZodBoolean) {
+  if (kind === 'boolean') {
     if (typeof value === 'boolean') return value;
-    return fail(`${label} must be true or false, not ${describeType(value)}.`);
+    return fail(`${labelOf(info, path)} must be true or false, not ${describeType(value)}.`);
   }
-  if (schema instanceof z.ZodNumber) {
+  if (kind === 'number') {
     if (typeof value === 'number' && Number.isFinite(value)) return value;
-    return fail(`${label} must be a number${meta?.format === 'money' ? ' (e.g. 145.00)' : ''}, not ${describeType(value)}.`);
-  }
-  if (schema instanceof z.ZodString) {
-    return leafString(value, path, meta, label, doc, fail);
+    return fail(`${labelOf(info, path)} must be a number${meta?.format === 'money' ? ' (e.g. 145.00)' : ''}, not ${describeType(value)}.`);
   }
   return value;
 }
@@ -173,14 +215,15 @@ function leafString(
   value: unknown,
   path: string,
   meta: FieldMeta | undefined,
-  label: string,
+  info: SchemaInfo,
   doc: ParsedDocument,
   fail: (m: string, keepValue?: boolean) => typeof DROP,
 ): unknown {
+  const label = () => labelOf(info, path);
   if (meta?.format === 'date') {
-    if (typeof value !== 'string') return fail(`${label} must be a date written YYYY-MM-DD, not ${describeType(value)}.`);
+    if (typeof value !== 'string') return fail(`${label()} must be a date written YYYY-MM-DD, not ${describeType(value)}.`);
     const v = value.trim();
-    if (!isIsoDate(v)) return fail(`${label} must be a real date written YYYY-MM-DD; "${v}" is not.`);
+    if (!isIsoDate(v)) return fail(`${label()} must be a real date written YYYY-MM-DD; "${v}" is not.`);
     return v;
   }
   const kind = meta?.code;
@@ -188,18 +231,18 @@ function leafString(
     const source = doc.locations.get(path)?.numberText ?? String(value);
     const digits = /^[0-9.]+$/.test(source) ? source : String(value);
     const min = CODE_MIN_DIGITS[kind];
-    const what = kind === 'procedure' ? 'a CPT/HCPCS code' : kind === 'modifier' ? 'a modifier' : kind === 'pos' ? 'a place of service code' : label;
+    const what = kind === 'procedure' ? 'a CPT/HCPCS code' : kind === 'modifier' ? 'a modifier' : kind === 'pos' ? 'a place of service code' : label();
     if (/^0\d/.test(digits) && min && doc.format === 'yaml') {
       // YAML read it as a number and the leading zero is gone: keep the digits, but say so.
-      return quoteIssue(digits, label, what, fail, true);
+      return quoteIssue(digits, label(), what, fail, true);
     }
     if (min && /^\d+$/.test(digits) && digits.length < min) {
-      return quoteIssue(digits, label, what, fail, false);
+      return quoteIssue(digits, label(), what, fail, false);
     }
     return normalizeCode(kind, digits);
   }
   if (typeof value === 'number' && !kind) return String(value);
-  if (typeof value !== 'string') return fail(`${label} must be text, not ${describeType(value)}.`);
+  if (typeof value !== 'string') return fail(`${label()} must be text, not ${describeType(value)}.`);
   return kind ? normalizeCode(kind, value) : value;
 }
 

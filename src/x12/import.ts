@@ -62,16 +62,20 @@ class Builder {
 
   /** Makes sure the map/list at `path` exists, located at `r`. */
   container(path: (string | number)[], r: Range, kind: 'map' | 'seq' = 'map'): Record<string, unknown> | unknown[] {
+    return this.containerAt(path, path.length, r, kind);
+  }
+
+  /** container() for the first `depth` keys of `path` (no slice: this runs for every value of every claim). */
+  private containerAt(path: (string | number)[], depth: number, r: Range, kind: 'map' | 'seq'): Record<string, unknown> | unknown[] {
     let node: Record<string, unknown> | unknown[] = this.value;
-    let key = '';
-    for (let i = 0; i < path.length; i++) {
+    for (let i = 0; i < depth; i++) {
       const k = path[i];
-      key = i === 0 ? String(k) : `${key}.${k}`;
       const rec = node as Record<string | number, unknown>;
       if (rec[k] === undefined) {
-        const wantSeq = i === path.length - 1 ? kind === 'seq' : typeof path[i + 1] === 'number';
+        const wantSeq = i === depth - 1 ? kind === 'seq' : typeof path[i + 1] === 'number';
         rec[k] = wantSeq ? [] : {};
-        this.locations.set(key, { kind: wantSeq ? 'seq' : 'map', value: r, key: r });
+        // The dotted key is only built for a new node (most calls find every node there already).
+        this.locations.set(path.slice(0, i + 1).join('.'), { kind: wantSeq ? 'seq' : 'map', value: r, key: r });
       }
       node = rec[k] as Record<string, unknown> | unknown[];
     }
@@ -80,8 +84,9 @@ class Builder {
 
   set(path: (string | number)[], v: unknown, r: Range, parent?: Range): void {
     if (v === undefined || v === '') return;
-    const parentNode = this.container(path.slice(0, -1), parent ?? r, typeof path[path.length - 1] === 'number' ? 'seq' : 'map') as Record<string | number, unknown>;
-    parentNode[path[path.length - 1]] = v;
+    const last = path[path.length - 1];
+    const parentNode = this.containerAt(path, path.length - 1, parent ?? r, typeof last === 'number' ? 'seq' : 'map') as Record<string | number, unknown>;
+    parentNode[last] = v;
     this.locations.set(path.join('.'), { kind: 'scalar', value: r, key: r });
   }
 }

@@ -24,18 +24,36 @@ export default defineRule({
   },
   check(ctx, report) {
     const ssnField = ctx.claim.billingProvider?.taxIdType === 'ssn' ? 'billingProvider.taxId' : undefined;
-    const visit = (value: unknown, path: string) => {
+    // The keys/indices down to the current value; joined into a dotted path only when it is needed
+    // (a finding, or the SSN field check), since almost no value is an SSN.
+    const keys: (string | number)[] = [];
+    const here = () => keys.reduce<string>((path, k) => (path ? `${path}.${k}` : String(k)), '');
+    const visit = (value: unknown) => {
       if (typeof value === 'string') {
-        const m = DASHED_SSN.exec(value);
-        const digits = value.replace(/[\s-]/g, '');
-        const plain = path === ssnField && /^\d{9}$/.test(digits) ? [digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)] : undefined;
+        // (A dashed SSN has 11 characters with a dash: most values are not tried against the pattern.)
+        const m = value.length >= 11 && value.includes('-') ? DASHED_SSN.exec(value) : null;
+        let plain: string[] | undefined;
+        if (!m && ssnField) {
+          const digits = value.replace(/[\s-]/g, '');
+          plain = /^\d{9}$/.test(digits) && here() === ssnField ? [digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)] : undefined;
+        }
         const parts = m ? [m[1], m[2], m[3]] : plain;
-        if (parts && couldBeSsn(parts[0], parts[1], parts[2])) report({ path: toPath(path), message: `"${value}" looks like a real Social Security number: practice claims must hold fictional data only.` });
+        if (parts && couldBeSsn(parts[0], parts[1], parts[2])) report({ path: toPath(here()), message: `"${value}" looks like a real Social Security number: practice claims must hold fictional data only.` });
         return;
       }
-      if (Array.isArray(value)) value.forEach((v, i) => visit(v, path ? `${path}.${i}` : String(i)));
-      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k);
+      if (Array.isArray(value))
+        value.forEach((v, i) => {
+          keys.push(i);
+          visit(v);
+          keys.pop();
+        });
+      else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) {
+          keys.push(k);
+          visit(v);
+          keys.pop();
+        }
     };
-    visit(ctx.doc.value, '');
+    visit(ctx.doc.value);
   },
 });
