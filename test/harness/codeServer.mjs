@@ -24,7 +24,10 @@ export const DEFAULT_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
+  // 'off', not false: VS Code migrates the old boolean by editing settings.json through a text model
+  // at start-up, and that JSON model activated every extension with onLanguage:json (ours included)
+  // before anything was opened — the bench's 'fresh window' check failed on it.
+  'extensions.autoUpdate': 'off',
   'extensions.ignoreRecommendations': true,
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
