@@ -196,6 +196,8 @@ async function main() {
           windows: windows.length,
           editsPerWindow: EDITS,
           firstDiagnosticsMs: windows.map((w) => round(w.firstDiagnosticsMs, 1)),
+          // windows whose extension VS Code had already activated at start-up (onLanguage:json), not by the claim
+          activeBeforeOpen: windows.filter((w) => w.activeBeforeOpen).length,
           activationMs: windows.map((w) => round(w.activationMs, 2)),
         }
       : null,

@@ -15,6 +15,8 @@ const CLAIM = path.join(ROOT, 'test', 'fixtures', 'workspace', 'linting', 'two-p
 const CONFIG = path.join(ROOT, 'test', 'fixtures', 'workspace', '.claimlint.yaml');
 
 export interface WindowSample {
+  /** True when VS Code had activated the extension before the claim was opened (see host.ts). */
+  activeBeforeOpen: boolean;
   firstDiagnosticsMs: number;
   activationMs: number;
   editMs: number[];
@@ -98,7 +100,7 @@ export async function measureInVsCode(windows: number, edits: number, say: (m: s
       if (code === 'timeout') throw new Error(`window ${w} did not finish within 180 s (server log ${server.logPath})`);
       if (r.error || typeof r.firstDiagnosticsMs !== 'number') throw new Error(`window ${w}: ${r.error ?? `no result (extension host exit ${code})`}${r.documentsAtStart?.length ? ` (documents open at start: ${r.documentsAtStart.join(', ')})` : ''}`);
       samples.push(r as WindowSample);
-      say(`window ${w}/${windows} (${((Date.now() - t) / 1000).toFixed(1)} s): first diagnostics ${r.firstDiagnosticsMs.toFixed(1)} ms, activate() ${r.activationMs?.toFixed(1)} ms, ${r.editMs?.length ?? 0} edits`);
+      say(`window ${w}/${windows} (${((Date.now() - t) / 1000).toFixed(1)} s): first diagnostics ${r.firstDiagnosticsMs.toFixed(1)} ms${r.activeBeforeOpen ? ' (extension already active at start-up)' : ''}, activate() ${r.activationMs?.toFixed(1)} ms, ${r.editMs?.length ?? 0} edits`);
     }
     ok = true;
   } finally {
