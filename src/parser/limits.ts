@@ -23,15 +23,16 @@ export function fileTooLargeMessage(): string {
   return limitMessage(`The file is larger than ${KIB(LIMITS.maxFileBytes)}`, 'maxFileBytes');
 }
 
+const X12_MIB = `${n(LIMITS.maxX12FileBytes / 2 ** 20)} MiB`;
+
+/** The finding for an 837P past maxX12FileBytes (lint). */
 export function x12FileTooLargeMessage(): string {
-  const mib = `${n(LIMITS.maxX12FileBytes / 2 ** 20)} MiB`;
-  return `${limitMessage(`The 837P file is larger than ${mib}`, 'maxX12FileBytes')} Split the batch into files of at most ${mib}.`;
+  return `${limitMessage(`The 837P file is larger than ${X12_MIB}`, 'maxX12FileBytes')} Split the batch into files of at most ${X12_MIB}.`;
 }
 
-/** Why an 837P past maxX12FileBytes is not read (a reason clause for "X cannot be read as an 837P: …"). */
+/** The same limit as a reason clause, for "X cannot be read as an 837P: …" (import, hovers). */
 export function x12TooLargeReason(): string {
-  const mib = `${n(LIMITS.maxX12FileBytes / 2 ** 20)} MiB`;
-  return `it is larger than ${mib} (the limit "maxX12FileBytes" in the claimlint README's Limits section); split the batch into files of at most ${mib}`;
+  return `it is larger than ${X12_MIB} (the limit "maxX12FileBytes" in the claimlint README's Limits section); split the batch into files of at most ${X12_MIB}`;
 }
 
 /** Bytes of a text written as UTF-8, without encoding it (stops counting past `cap`). */

@@ -11,6 +11,11 @@ export interface LibraryCase extends LibraryEntry {
 }
 
 const CASE_GLOB = '**/*.case.{yaml,yml,json}';
+/** Folders the library never searches (the findFiles exclude), so their creation is no reason to reload. */
+const SKIPPED = ['node_modules', '.git'];
+const SKIPPED_GLOB = `**/{${SKIPPED.join(',')}}/**`;
+/** Under a skipped folder of the workspace (the path inside the workspace, so a workspace that itself lives under one still counts). */
+const inSkipped = (u: vscode.Uri) => vscode.workspace.asRelativePath(u, false).split(/[\\/]/).some((part) => SKIPPED.includes(part));
 
 export class CaseLibrary implements vscode.Disposable {
   private loading: Promise<LibraryCase[]> | undefined;
@@ -45,7 +50,7 @@ export class CaseLibrary implements vscode.Disposable {
       if (this.files.some((f) => f === gone || f.startsWith(gone + path.sep))) changed();
     };
     const created = (u: vscode.Uri) => {
-      if (u.scheme !== 'file' || this.folderReload) return;
+      if (u.scheme !== 'file' || this.folderReload || inSkipped(u)) return;
       void vscode.workspace.fs.stat(u).then(
         (s) => {
           if (!(s.type & vscode.FileType.Directory) || this.folderReload) return;
@@ -104,7 +109,7 @@ export class CaseLibrary implements vscode.Disposable {
         this.log.appendLine(`Practice: cannot read case file ${file}: ${(e as Error).message}`);
       }
     };
-    const found = await vscode.workspace.findFiles(CASE_GLOB, '**/{node_modules,.git}/**', 2000);
+    const found = await vscode.workspace.findFiles(CASE_GLOB, SKIPPED_GLOB, 2000);
     for (const uri of found.filter((u) => u.scheme === 'file').sort((a, b) => a.fsPath.localeCompare(b.fsPath))) add(uri.fsPath, 'workspace');
     const bundled = bundledCasesDir(path.join(this.extensionPath, 'dist'));
     if (bundled) for (const f of findCaseFiles(bundled)) add(f, 'bundled');
